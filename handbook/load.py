@@ -1,0 +1,190 @@
+"""Read ``data/``, validate it and check every cross-reference.
+
+All problems of all files are collected before anything is raised, and each
+names ``file:line: field path: what is wrong, how to fix it``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .models import (
+    Blueprint,
+    GlossaryFile,
+    PhraseGroup,
+    PhrasesFile,
+    RolesFile,
+    StandardsFile,
+)
+from .yaml_lines import DataError, Located, PathT, Problem, format_path, load_yaml
+
+SOURCES = {"role": "data/roles.yml", "standard": "data/standards.yml", "blueprint": "data/blueprints/"}
+
+# Extra advice for fields whose absence makes an entry useless.
+HINTS = {
+    "measure": "a SMART standard needs a measurable target: add measure with comparison, value, unit and what",
+    "value": "a SMART standard needs a number: add value, e.g. 3",
+    "unit": "a SMART standard needs a unit: add unit: {zh: …, en: …}",
+    "time_bound": "a SMART standard needs a time bound: add time_bound: {zh: …, en: …}",
+    "owner": "a SMART standard needs an owner: add owner: <role id from data/roles.yml>",
+    "zh": "add the Simplified Chinese text (zh: …)",
+    "en": "add the English text (en: …)",
+}
+
+
+@dataclass(frozen=True)
+class Handbook:
+    """Everything in ``data/``, validated, with lookups by id."""
+
+    roles: RolesFile
+    standards: StandardsFile
+    phrases: PhrasesFile
+    blueprints: dict[str, Blueprint]
+    glossary: GlossaryFile
+
+    def role(self, role_id: str):
+        return next(r for r in self.roles.roles if r.id == role_id)
+
+    def standard(self, standard_id: str):
+        return next(s for s in self.standards.standards if s.id == standard_id)
+
+
+def load_handbook(data_dir: Path) -> Handbook:
+    """Load and check every data file; raise :class:`DataError` listing all problems."""
+    problems: list[Problem] = []
+    root = data_dir.parent
+
+    def parse(path: Path, model: type[BaseModel]) -> tuple[Located, Any]:
+        display = path.relative_to(root).as_posix()
+        if not path.exists():
+            problems.append(Problem(display, 1, "", "file is missing; create it (see CONTRIBUTING.md)"))
+            return Located(display, None), None
+        try:
+            located = load_yaml(path, display)
+        except DataError as exc:
+            problems.extend(exc.problems)
+            return Located(display, None), None
+        try:
+            return located, model.model_validate(located.data)
+        except ValidationError as exc:
+            problems.extend(_explain(located, exc))
+            return located, None
+
+    roles_src, roles = parse(data_dir / "roles.yml", RolesFile)
+    standards_src, standards = parse(data_dir / "standards.yml", StandardsFile)
+    phrases_src, phrases = parse(data_dir / "phrases.yml", PhrasesFile)
+    glossary_src, glossary = parse(data_dir / "glossary.yml", GlossaryFile)
+    blueprints: dict[str, tuple[Located, Blueprint]] = {}
+    for path in sorted((data_dir / "blueprints").glob("*.yml")):
+        src, blueprint = parse(path, Blueprint)
+        if blueprint is None:
+            continue
+        if blueprint.id != path.stem:
+            problems.append(_at(src, ("id",), f"'{blueprint.id}' must match the file name: rename to {path.stem}"))
+        blueprints[blueprint.id] = (src, blueprint)
+    if not blueprints and not problems:
+        problems.append(Problem("data/blueprints", 1, "", "no blueprint found; add data/blueprints/<id>.yml"))
+
+    if problems:  # references can only be checked between valid files
+        raise DataError(problems)
+
+    role_ids = _unique(roles_src, ("roles",), [r.id for r in roles.roles], problems)
+    standard_ids = _unique(standards_src, ("standards",), [s.id for s in standards.standards], problems)
+    _unique(phrases_src, ("phrases",), [p.id for p in phrases.phrases], problems)
+    _unique(glossary_src, ("terms",), [t.id for t in glossary.terms], problems)
+    blueprint_ids = set(blueprints)
+
+    def ref(src: Located, path: PathT, value: str, known: set[str], what: str) -> None:
+        if value not in known:
+            problems.append(_at(src, path, f"unknown {what} id '{value}'; use one of the ids in {SOURCES[what]}"))
+
+    def refs(src: Located, path: PathT, values: list[str], known: set[str], what: str) -> None:
+        for i, value in enumerate(values):
+            ref(src, (*path, i), value, known, what)
+
+    for r, role in enumerate(roles.roles):
+        base = ("roles", r)
+        _unique(roles_src, (*base, "duties"), [d.id for d in role.duties], problems)
+        if role.reports_to is not None:
+            ref(roles_src, (*base, "reports_to"), role.reports_to, role_ids, "role")
+        if role.reports_to and role.reports_to_text:
+            problems.append(_at(roles_src, (*base, "reports_to_text"), "give reports_to or reports_to_text, not both"))
+        refs(roles_src, (*base, "indicators"), role.indicators, standard_ids, "standard")
+        for d, duty in enumerate(role.duties):
+            path = (*base, "duties", d)
+            refs(roles_src, (*path, "standards"), duty.standards, standard_ids, "standard")
+            refs(roles_src, (*path, "blueprints"), duty.blueprints, blueprint_ids, "blueprint")
+
+    for s, standard in enumerate(standards.standards):
+        ref(standards_src, ("standards", s, "owner"), standard.owner, role_ids, "role")
+
+    for p, phrase in enumerate(phrases.phrases):
+        path = ("phrases", p)
+        refs(phrases_src, (*path, "standards"), phrase.standards, standard_ids, "standard")
+        if phrase.group is PhraseGroup.phone and phrase.stage is None:
+            problems.append(_at(phrases_src, path, "stage: a phone phrase needs its stage, e.g. stage: answering"))
+        if phrase.group is not PhraseGroup.phone and phrase.stage is not None:
+            problems.append(_at(phrases_src, (*path, "stage"), "only phone phrases have a stage; remove it"))
+        if phrase.group is PhraseGroup.banned and phrase.avoid is None:
+            problems.append(_at(phrases_src, path, "avoid: a banned phrase needs the words to avoid (avoid: …)"))
+
+    for src, blueprint in blueprints.values():
+        step_ids = _unique(src, ("steps",), [s.id for s in blueprint.steps], problems)
+        steps = {s.id: s for s in blueprint.steps}
+        for i, point in enumerate(blueprint.points):
+            path = ("points", i)
+            if point.step not in step_ids:
+                problems.append(_at(src, (*path, "step"),
+                                    f"unknown step id '{point.step}'; use one of: {', '.join(sorted(step_ids))}"))
+            elif getattr(steps[point.step], point.lane) is None:
+                problems.append(_at(src, (*path, "lane"),
+                                    f"step '{point.step}' has nothing in lane '{point.lane}'; "
+                                    "fill that cell or move the point"))
+
+    if problems:
+        raise DataError(problems)
+    return Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary)
+
+
+def _at(src: Located, path: PathT, message: str) -> Problem:
+    return Problem(src.file, src.line_of(path), format_path(path), message)
+
+
+def _unique(src: Located, path: PathT, ids: list[str], problems: list[Problem]) -> set[str]:
+    seen: dict[str, int] = {}
+    for i, item_id in enumerate(ids):
+        if item_id in seen:
+            first = src.line_of((*path, seen[item_id]))
+            problems.append(_at(src, (*path, i, "id"),
+                                f"duplicate id '{item_id}' (first used on line {first}); ids must be unique"))
+        else:
+            seen[item_id] = i
+    return set(seen)
+
+
+def _explain(src: Located, exc: ValidationError) -> list[Problem]:
+    """Turn pydantic's errors into one readable line each."""
+    out = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(part for part in err["loc"] if not (isinstance(part, str) and part.startswith("function-")))
+        field = next((part for part in reversed(loc) if isinstance(part, str)), "")
+        kind = err["type"]
+        if kind == "missing":
+            message = f"is missing; {HINTS.get(field, f'add {field}: …')}"
+        elif kind == "extra_forbidden":
+            message = "unknown field; remove it or fix its spelling (the JSON Schema in schemas/ lists the fields)"
+        elif kind == "string_too_short":
+            message = f"is empty; {HINTS.get(field, 'write the text')}"
+        elif kind == "string_pattern_mismatch":
+            message = f"'{err['input']}' is not a valid id; use lowercase letters, digits and single hyphens"
+        elif kind == "model_type":
+            message = "expected a mapping of fields (a text is written {zh: …, en: …})"
+        else:
+            message = err["msg"][0].lower() + err["msg"][1:]
+        out.append(_at(src, loc, message))
+    return out

@@ -1,0 +1,214 @@
+"""Typed models of the handbook's data files (``data/*.yml``).
+
+Every translatable text is a :class:`Text` with both languages filled in, so a
+missing translation is a validation error, not a blank cell on the site.
+Cross-references between files (a duty that names a standard, a phrase card
+that names a standard, ...) are checked in :mod:`handbook.load`, which knows
+where each entry came from.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+LANGUAGES = ("zh", "en")
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60),
+    Field(description="Stable identifier: lowercase letters, digits and single hyphens."),
+]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Strict(BaseModel):
+    """Unknown fields are typos: reject them instead of silently dropping them."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A text in both languages of the handbook."""
+
+    zh: NonEmpty = Field(description="Simplified Chinese text.")
+    en: NonEmpty = Field(description="English text.")
+
+    def __call__(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
+# ---------------------------------------------------------------- standards
+
+
+class Side(str, Enum):
+    """The three sides of the service golden triangle."""
+
+    hardware = "hardware"
+    software = "software"
+    personal = "personal"
+
+
+class Dimension(str, Enum):
+    """Service-quality dimensions a standard serves (course file 004)."""
+
+    reliability = "reliability"
+    responsiveness = "responsiveness"
+    competence = "competence"
+    access = "access"
+    courtesy = "courtesy"
+    communication = "communication"
+    credibility = "credibility"
+    security = "security"
+    understanding = "understanding"
+    tangibles = "tangibles"
+
+
+class Measure(Strict):
+    """The Measurable part of a SMART standard: a number with a unit."""
+
+    comparison: Literal["at-most", "at-least", "exactly"] = Field(
+        description="How the observed value is compared with the target."
+    )
+    value: float = Field(ge=0, description="The target number, e.g. 3.")
+    unit: Text = Field(description="Unit of the number, e.g. {zh: 声, en: rings}.")
+    what: Text = Field(description="What is measured, e.g. 'rings before the phone is answered'.")
+
+
+class Standard(Strict):
+    """A SMART service standard."""
+
+    id: Id
+    title: Text
+    side: Side = Field(description="Golden-triangle side: hardware, software or personal.")
+    owner: Id = Field(description="Id of the role in data/roles.yml that owns the standard.")
+    specific: Text = Field(description="Specific: exactly what is done.")
+    measure: Measure
+    achievable: Text = Field(description="Achievable: why the target is realistic.")
+    relevant: Text = Field(description="Relevant: which customer need it serves.")
+    dimension: Dimension = Field(description="Service-quality dimension it serves.")
+    time_bound: Text = Field(description="Timely: when it applies or by when it is met.")
+
+
+class StandardsFile(Strict):
+    standards: list[Standard] = Field(min_length=1)
+
+
+# -------------------------------------------------------------------- roles
+
+
+class Duty(Strict):
+    id: Id
+    text: Text
+    standards: list[Id] = Field(default=[], description="Ids of standards that measure this duty.")
+    blueprints: list[Id] = Field(default=[], description="Ids of blueprints of procedures it follows.")
+
+
+class Role(Strict):
+    id: Id
+    kind: Literal["management", "front-line"] = Field(
+        description="management: the course's seven roles; front-line: posts that serve customers directly."
+    )
+    title: Text
+    purpose: Text = Field(description="One line: why the role exists.")
+    reports_to: Id | None = Field(default=None, description="Id of the role this one reports to.")
+    reports_to_text: Text | None = Field(
+        default=None, description="Who it reports to when that is not a role of this handbook."
+    )
+    duties: list[Duty] = Field(min_length=1)
+    requirements: list[Text] = Field(default=[], description="Abilities the role needs beyond the common ones.")
+    indicators: list[Id] = Field(default=[], description="Ids of standards used as performance indicators.")
+    career_paths: list[Text] = Field(default=[])
+
+
+class RolesFile(Strict):
+    common_requirements: list[Text] = Field(
+        min_length=1, description="Ability requirements every customer-service post shares."
+    )
+    roles: list[Role] = Field(min_length=1)
+
+
+# ------------------------------------------------------------------ phrases
+
+
+class PhraseGroup(str, Enum):
+    approved = "approved"  # 九准
+    banned = "banned"  # 九不准
+    phone = "phone"
+    face_to_face = "face-to-face"
+
+
+class PhoneStage(str, Enum):
+    answering = "answering"
+    asking_name = "asking-name"
+    confirming = "confirming"
+    holding = "holding"
+    transferring = "transferring"
+    taking_details = "taking-details"
+    closing_solved = "closing-solved"
+    closing_follow_up = "closing-follow-up"
+
+
+class Phrase(Strict):
+    id: Id
+    group: PhraseGroup
+    stage: PhoneStage | None = Field(default=None, description="Phone stage; required for group 'phone'.")
+    situation: Text
+    say: Text = Field(description="What to say.")
+    avoid: Text | None = Field(default=None, description="What not to say; required for group 'banned'.")
+    why: Text
+    standards: list[Id] = Field(default=[], description="Ids of related standards.")
+
+
+class PhrasesFile(Strict):
+    phrases: list[Phrase] = Field(min_length=1)
+
+
+# --------------------------------------------------------------- blueprints
+
+
+Lane = Literal["evidence", "customer", "onstage", "backstage", "support"]
+
+
+class Step(Strict):
+    """One column of a blueprint: what happens in each lane at that moment."""
+
+    id: Id
+    evidence: Text | None = Field(default=None, description="Physical evidence the customer sees.")
+    customer: Text | None = Field(default=None, description="Customer action.")
+    onstage: Text | None = Field(default=None, description="Onstage (visible) contact action.")
+    backstage: Text | None = Field(default=None, description="Backstage (invisible) contact action.")
+    support: Text | None = Field(default=None, description="Support process.")
+
+
+class Point(Strict):
+    """A fail point or a wait point, pinned to one cell of the blueprint."""
+
+    kind: Literal["fail", "wait"]
+    step: Id = Field(description="Id of the step (column) it belongs to.")
+    lane: Lane = Field(description="Lane (row) it belongs to.")
+    risk: Text = Field(description="What goes wrong, or why the customer waits.")
+    response: Text = Field(description="What to do about it.")
+
+
+class Blueprint(Strict):
+    id: Id
+    title: Text
+    summary: Text
+    steps: list[Step] = Field(min_length=2)
+    points: list[Point] = Field(default=[])
+
+
+# ----------------------------------------------------------------- glossary
+
+
+class Term(Strict):
+    id: Id
+    term: Text
+    definition: Text
+
+
+class GlossaryFile(Strict):
+    terms: list[Term] = Field(min_length=1)
