@@ -1,0 +1,43 @@
+"""Escaping and small HTML helpers shared by the renderers.
+
+Every string that comes from a data file goes through :func:`esc` (HTML) or
+:func:`md_inline` (a Markdown heading) before it reaches the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+# Returns the URL of an entity's home (``"role"``, ``"cs-manager"``) relative
+# to the page being built, or None when no page shows it.
+Href = Callable[[str, str], "str | None"]
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~^=])")
+
+
+@dataclass(frozen=True)
+class Context:
+    lang: str
+    href: Href
+
+
+def esc(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def md_inline(text: str) -> str:
+    """Text safe to place in a Markdown heading: no HTML, no Markdown syntax."""
+    return _MD_SPECIAL.sub(r"\\\1", esc(text))
+
+
+def link(ctx: Context, kind: str, entity_id: str, label: str) -> str:
+    """An <a> to the entity's home, or the bare label when no page shows it."""
+    url = ctx.href(kind, entity_id)
+    return f'<a href="{esc(url)}">{esc(label)}</a>' if url else esc(label)
+
+
+def number(value: float) -> str:
+    return f"{value:g}"

@@ -1,0 +1,79 @@
+"""Role index, role sections with duty tables, and the common requirements."""
+
+from __future__ import annotations
+
+from ..load import Handbook
+from ..models import Role
+from .common import Context, esc, link, md_inline
+from .labels import t
+
+
+def _roles(hb: Handbook, kind: str | None) -> list[Role]:
+    return [r for r in hb.roles.roles if kind is None or r.kind == kind]
+
+
+def _reports_to(hb: Handbook, role: Role, ctx: Context) -> str:
+    if role.reports_to:
+        boss = hb.role(role.reports_to)
+        return link(ctx, "role", boss.id, boss.title(ctx.lang))
+    return esc(role.reports_to_text(ctx.lang)) if role.reports_to_text else "—"
+
+
+def role_index(hb: Handbook, ctx: Context, kind: str | None = None) -> str:
+    lang = ctx.lang
+    rows = "\n".join(
+        f"<tr><td>{link(ctx, 'role', r.id, r.title(lang))}</td><td>{esc(r.purpose(lang))}</td>"
+        f"<td>{_reports_to(hb, r, ctx)}</td><td class=\"hb-num\">{len(r.duties)}</td></tr>"
+        for r in _roles(hb, kind)
+    )
+    head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("role", "purpose", "reports_to", "duty_count"))
+    return f'<table class="hb-table hb-role-index">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>'
+
+
+def _standard_links(hb: Handbook, ids: list[str], ctx: Context) -> str:
+    return ", ".join(link(ctx, "standard", i, hb.standard(i).title(ctx.lang)) for i in ids)
+
+
+def _list(title: str, items: list[str]) -> str:
+    if not items:
+        return ""
+    lis = "".join(f"<li>{item}</li>" for item in items)
+    return f'<h3 class="hb-subhead">{title}</h3>\n<ul>{lis}</ul>'
+
+
+def role_section(hb: Handbook, role: Role, ctx: Context) -> str:
+    """One role: an H2 for the table of contents, then an HTML block."""
+    lang = ctx.lang
+    rows = []
+    for n, duty in enumerate(role.duties, 1):
+        measured = _standard_links(hb, duty.standards, ctx)
+        procedures = ", ".join(
+            link(ctx, "blueprint", b, hb.blueprints[b].title(lang)) for b in duty.blueprints
+        )
+        rows.append(
+            f'<tr id="duty-{role.id}-{duty.id}"><td class="hb-num">{n}</td><td>{esc(duty.text(lang))}</td>'
+            f"<td>{'<br>'.join(x for x in (measured, procedures) if x) or '—'}</td></tr>"
+        )
+    head = f'<th scope="col">#</th><th scope="col">{t("duty", lang)}</th><th scope="col">{t("measured_by", lang)}</th>'
+    block = [
+        f'<div class="hb-role">\n<p class="hb-role__purpose">{esc(role.purpose(lang))}</p>',
+        f'<p class="hb-role__meta"><strong>{t("reports_to", lang)}{t("colon", lang)}</strong>'
+        f"{_reports_to(hb, role, ctx)}</p>",
+        f'<table class="hb-table hb-duties">\n<caption>{t("duties", lang)}</caption>\n'
+        f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>",
+        _list(t("requirements", lang), [esc(r(lang)) for r in role.requirements]),
+        _list(t("indicators", lang), [link(ctx, "standard", i, hb.standard(i).title(lang)) for i in role.indicators]),
+        _list(t("career_paths", lang), [esc(c(lang)) for c in role.career_paths]),
+        "</div>",
+    ]
+    heading = f"## {md_inline(role.title(lang))} {{#role-{role.id}}}"
+    return heading + "\n\n" + "\n".join(part for part in block if part)
+
+
+def roles(hb: Handbook, ctx: Context, kind: str | None = None) -> str:
+    return "\n\n".join(role_section(hb, r, ctx) for r in _roles(hb, kind))
+
+
+def common_requirements(hb: Handbook, ctx: Context) -> str:
+    items = "".join(f"<li>{esc(r(ctx.lang))}</li>" for r in hb.roles.common_requirements)
+    return f'<ul class="hb-requirements">{items}</ul>'

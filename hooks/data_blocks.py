@@ -1,0 +1,68 @@
+"""MkDocs glue: load data/ once per build, replace markers in both languages.
+
+The rendering itself lives in :mod:`handbook.render`; this module only knows
+MkDocs: which language is being built, where each page lives, and how to fail
+the build with a clean message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
+
+from handbook.load import Handbook, load_handbook
+from handbook.markers import MarkerError, find_markers
+from handbook.render import render, shows
+from handbook.yaml_lines import DataError
+
+_handbook: Handbook | None = None
+# (entity kind, id) → URL of the page that shows it, for the language being built
+_homes: dict[tuple[str, str], str] = {}
+
+
+def on_config(config):
+    global _handbook
+    try:
+        _handbook = load_handbook(Path(config.config_file_path).parent / "data")
+    except DataError as exc:
+        raise PluginError(f"invalid data ({len(exc.problems)} problem(s)):\n{exc}") from None
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has picked this language's files
+def on_files(files, config):
+    _homes.clear()
+    for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
+        for marker in _markers(file.content_string, file.src_uri):
+            for entity in _checked(lambda: shows(marker, _handbook), file.src_uri, marker.line):
+                _homes.setdefault(entity, file.url)
+    return files
+
+
+@event_priority(-200)  # the i18n plugin's current language is final by now
+def on_page_markdown(markdown, page, config, files):
+    lang = config.plugins["i18n"].current_language
+
+    def href(kind: str, entity_id: str) -> str | None:
+        home = _homes.get((kind, entity_id))
+        if home is None:
+            return None
+        return f"{get_relative_url(home, page.url)}#{kind}-{entity_id}"
+
+    for marker in _markers(markdown, page.file.src_uri):
+        html = _checked(lambda: render(marker, _handbook, lang, href), page.file.src_uri, marker.line)
+        markdown = markdown.replace(marker.text, html, 1)
+    return markdown
+
+
+def _markers(markdown: str, where: str):
+    return _checked(lambda: find_markers(markdown), where, 0)
+
+
+def _checked(action, where: str, line: int):
+    try:
+        return action()
+    except MarkerError as exc:
+        raise PluginError(f"docs/{where}:{line}: {exc}" if line else f"docs/{where}: {exc}") from None
