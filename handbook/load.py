@@ -182,6 +182,8 @@ def _explain(src: Located, exc: ValidationError) -> list[Problem]:
             message = f"is empty; {HINTS.get(field, 'write the text')}"
         elif kind == "string_pattern_mismatch":
             message = f"'{err['input']}' is not a valid id; use lowercase letters, digits and single hyphens"
+        elif kind in ("model_type", "dict_type") and not loc:
+            message = "the file must hold a mapping that starts with its top-level key (see schemas/)"
         elif kind == "model_type":
             message = "expected a mapping of fields (a text is written {zh: …, en: …})"
         else:

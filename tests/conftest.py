@@ -1,0 +1,101 @@
+"""Shared fixtures: one strict build of the real site, served on loopback, and Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGS = ("zh", "en")
+
+
+def run_build(site_dir: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """``mkdocs build --strict`` as a contributor runs it; output captured for asserts."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def build(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    site = tmp_path_factory.mktemp("site")
+    return site, run_build(site)
+
+
+@pytest.fixture(scope="session")
+def site(build) -> Path:
+    site_dir, result = build
+    assert result.returncode == 0, result.stderr[-4000:]
+    return site_dir
+
+
+def lang_root(site: Path, lang: str) -> Path:
+    return site if lang == "zh" else site / lang
+
+
+def pages(site: Path, lang: str) -> dict[str, Path]:
+    """Built HTML pages of one language, keyed by path relative to its root."""
+    root = lang_root(site, lang)
+    out = {}
+    for path in root.rglob("index.html"):
+        rel = path.relative_to(root).as_posix()
+        if lang == "zh" and rel.split("/")[0] in LANGS[1:]:
+            continue
+        out[rel] = path
+    return out
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A fresh page that records every request it makes."""
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.requests = []
+    pg.on("request", lambda request: pg.requests.append(request.url))
+    yield pg
+    context.close()

@@ -1,0 +1,143 @@
+"""Bad input corpus: every mistake stops the build with ``file:line: field: what, how to fix``.
+
+Each case edits one file of a small valid dataset (tests/fixtures/data) and
+names the message the contributor must see.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_build
+from handbook.load import load_handbook
+from handbook.yaml_lines import DataError
+
+FIXTURE = Path(__file__).parent / "fixtures" / "data"
+
+# (case id, file, text to replace, replacement, expected message fragment)
+CASES = [
+    ("yaml-syntax", "roles.yml", "kind: management", "kind: [management",
+     "data/roles.yml:6: invalid YAML"),
+    ("bad-indentation", "standards.yml", "    side: personal", "  side: personal",
+     "data/standards.yml:4: invalid YAML"),
+    ("duplicate-key", "glossary.yml", "    definition: {zh: 描述服务过程的图, en: A map of a service process}",
+     "    definition: {zh: 描述服务过程的图, en: A map of a service process}\n    term: {zh: 蓝图, en: Blueprint}",
+     "data/glossary.yml:5: terms[0].term: duplicate key 'term' (first on line 3)"),
+    ("unknown-field", "roles.yml", "    purpose: {zh: 接听客户来电", "    purpos: {zh: 接听客户来电",
+     "data/roles.yml:19: roles[1].purpos: unknown field; remove it or fix its spelling"),
+    ("missing-en", "phrases.yml", "situation: {zh: 客户进门, en: A customer walks in}", "situation: {zh: 客户进门}",
+     "data/phrases.yml:4: phrases[0].situation.en: is missing; add the English text"),
+    ("empty-zh", "glossary.yml", "definition: {zh: 容易出错的环节,", "definition: {zh: '  ',",
+     "data/glossary.yml:7: terms[1].definition.zh: is empty; add the Simplified Chinese text"),
+    ("duplicate-role-id", "roles.yml", "  - id: call-centre-agent", "  - id: cs-manager",
+     "data/roles.yml:16: roles[1].id: duplicate id 'cs-manager' (first used on line 4)"),
+    ("duplicate-standard-id", "standards.yml", "  - id: callback-in-time", "  - id: answer-within-three-rings",
+     "data/standards.yml:16: standards[1].id: duplicate id 'answer-within-three-rings'"),
+    ("duplicate-duty-id", "roles.yml", "        standards: [answer-within-three-rings]\n",
+     "        standards: [answer-within-three-rings]\n      - id: run-services\n        text: {zh: 又一项, en: Another}\n",
+     "data/roles.yml:13: roles[0].duties[1].id: duplicate id 'run-services' (first used on line 10)"),
+    ("dangling-duty-standard", "roles.yml", "standards: [answer-within-three-rings, callback-in-time]",
+     "standards: [answer-within-three-rings, call-back-fast]",
+     "data/roles.yml:24: roles[1].duties[0].standards[1]: unknown standard id 'call-back-fast'"),
+    ("dangling-duty-blueprint", "roles.yml", "blueprints: [phone-enquiry]", "blueprints: [phone]",
+     "data/roles.yml:25: roles[1].duties[0].blueprints[0]: unknown blueprint id 'phone'"),
+    ("dangling-reports-to", "roles.yml", "reports_to: cs-manager", "reports_to: manager",
+     "data/roles.yml:20: roles[1].reports_to: unknown role id 'manager'"),
+    ("unknown-owner", "standards.yml", "owner: call-centre-agent", "owner: agent",
+     "data/standards.yml:5: standards[0].owner: unknown role id 'agent'; use one of the ids in data/roles.yml"),
+    ("not-smart-no-measure", "standards.yml",
+     "    measure:\n      comparison: at-most\n      value: 3\n      unit: {zh: 声, en: rings}\n"
+     "      what: {zh: 接听前的铃声, en: rings before answering}\n", "",
+     "data/standards.yml:2: standards[0].measure: is missing; a SMART standard needs a measurable target"),
+    ("not-smart-no-unit", "standards.yml", "      unit: {zh: 个工作日, en: working days}\n", "",
+     "data/standards.yml:21: standards[1].measure.unit: is missing; a SMART standard needs a unit"),
+    ("not-smart-no-number", "standards.yml", "value: 3", "value: three",
+     "data/standards.yml:9: standards[0].measure.value: input should be a valid number"),
+    ("not-smart-no-time-bound", "standards.yml", "    time_bound: {zh: 每一通来电, en: Every call}\n", "",
+     "data/standards.yml:2: standards[0].time_bound: is missing; a SMART standard needs a time bound"),
+    ("not-smart-no-owner", "standards.yml", "    owner: cs-manager\n", "",
+     "data/standards.yml:16: standards[1].owner: is missing; a SMART standard needs an owner"),
+    ("bad-id", "glossary.yml", "id: fail-point", "id: Fail_Point",
+     "data/glossary.yml:5: terms[1].id: 'Fail_Point' is not a valid id"),
+    ("phone-without-stage", "phrases.yml", "    stage: answering\n", "",
+     "data/phrases.yml:13: phrases[2]: stage: a phone phrase needs its stage"),
+    ("banned-without-avoid", "phrases.yml", "    avoid: {zh: 我不知道。, en: \"I don't know.\"}\n", "",
+     "data/phrases.yml:7: phrases[1]: avoid: a banned phrase needs the words to avoid"),
+    ("stage-on-approved", "phrases.yml", "    group: approved\n", "    group: approved\n    stage: holding\n",
+     "data/phrases.yml:4: phrases[0].stage: only phone phrases have a stage"),
+    ("unknown-phrase-standard", "phrases.yml", "standards: [answer-within-three-rings]", "standards: [three-rings]",
+     "data/phrases.yml:19: phrases[2].standards[0]: unknown standard id 'three-rings'"),
+    ("point-unknown-step", "blueprints/phone-enquiry.yml", "    step: check", "    step: lookup",
+     "data/blueprints/phone-enquiry.yml:20: points[1].step: unknown step id 'lookup'; use one of: call, check"),
+    ("point-on-empty-lane", "blueprints/phone-enquiry.yml", "    step: call\n    lane: onstage",
+     "    step: call\n    lane: backstage",
+     "data/blueprints/phone-enquiry.yml:16: points[0].lane: step 'call' has nothing in lane 'backstage'"),
+    ("blueprint-id-not-file-name", "blueprints/phone-enquiry.yml", "id: phone-enquiry", "id: phone-call",
+     "data/blueprints/phone-enquiry.yml:1: id: 'phone-call' must match the file name"),
+    ("bad-enum", "standards.yml", "side: software", "side: soft",
+     "data/standards.yml:18: standards[1].side: input should be 'hardware', 'software' or 'personal'"),
+    ("text-not-mapping", "roles.yml", "title: {zh: 客户服务经理, en: Customer service manager}",
+     "title: 客户服务经理", "data/roles.yml:6: roles[0].title: expected a mapping of fields"),
+    ("empty-file", "glossary.yml", None, "",
+     "data/glossary.yml:1: the file must hold a mapping that starts with its top-level key"),
+    ("missing-file", "phrases.yml", None, None, "data/phrases.yml:1: file is missing"),
+]
+
+
+def broken_copy(tmp_path: Path, file: str, old: str | None, new: str | None) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE, data)
+    target = data / file
+    if new is None:
+        target.unlink()
+    elif old is None:
+        target.write_text(new, encoding="utf-8")
+    else:
+        text = target.read_text(encoding="utf-8")
+        assert old in text, f"case no longer applies: {old!r} not in {file}"
+        target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return data
+
+
+def test_fixture_is_valid():
+    load_handbook(FIXTURE)
+
+
+def test_corpus_is_large_enough():
+    assert len(CASES) >= 20
+
+
+@pytest.mark.parametrize("case, file, old, new, expected", CASES, ids=[c[0] for c in CASES])
+def test_bad_input_is_reported_with_file_line_and_field(tmp_path, case, file, old, new, expected):
+    data = broken_copy(tmp_path, file, old, new)
+    with pytest.raises(DataError) as info:
+        load_handbook(data)
+    messages = [str(p) for p in info.value.problems]
+    assert any(m.startswith(expected) for m in messages), messages
+
+
+def test_all_problems_are_reported_at_once(tmp_path):
+    data = broken_copy(tmp_path, "glossary.yml", "id: fail-point", "id: Fail_Point")
+    (data / "phrases.yml").unlink()
+    with pytest.raises(DataError) as info:
+        load_handbook(data)
+    files = {p.file for p in info.value.problems}
+    assert files == {"data/glossary.yml", "data/phrases.yml"}
+
+
+def test_the_build_stops_with_the_message_and_no_traceback(tmp_path):
+    """The real `mkdocs build`, on the project with a dangling reference in its data."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("docs", "hooks", "overrides", "handbook"):
+        (project / name).symlink_to(ROOT / name)
+    shutil.copy(ROOT / "mkdocs.yml", project)
+    broken_copy(project, "standards.yml", "owner: call-centre-agent", "owner: nobody")
+    shutil.copytree(ROOT / "data" / "search", project / "data" / "search")
+    result = run_build(tmp_path / "site", cwd=project)
+    assert result.returncode != 0
+    assert "data/standards.yml:5: standards[0].owner: unknown role id 'nobody'" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,95 @@
+"""What a reader does in a real browser (Debian's Chromium via Playwright)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+import axe_playwright_python
+
+AXE_JS = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+def search(page, url: str, query: str) -> list[str]:
+    page.goto(url)
+    page.locator("label.md-header__button[for='__search']").first.click()
+    page.fill("input.md-search__input", query)
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
+
+
+@pytest.mark.parametrize(
+    "url, query, expect_en",
+    [("/", "电话", False), ("/", "投诉", False), ("/en/", "phone", True), ("/en/", "complaint", True)],
+)
+def test_search_returns_results_in_the_readers_language(page, server, url, query, expect_en):
+    hrefs = search(page, url, query)
+    assert hrefs
+    in_english = [urlsplit(h).path.startswith("/en/") for h in hrefs]
+    assert all(in_english) if expect_en else not any(in_english), hrefs
+
+
+def test_chinese_search_finds_a_word_inside_a_compound(page, server):
+    """接听电话 is indexed as 接听 + 电话, so a search for 电话 reaches the phone etiquette page."""
+    hrefs = search(page, "/", "电话")
+    assert any("/communication/phone-etiquette/" in h for h in hrefs), hrefs
+
+
+def test_language_switch_lands_on_the_same_page(page, server):
+    page.goto("/communication/phone-etiquette/")
+    page.locator(".md-header__option .md-select").hover()
+    page.locator("a.md-select__link[hreflang='en']").click()
+    page.wait_for_load_state()
+    assert urlsplit(page.url).path == "/en/communication/phone-etiquette/"
+    page.locator(".md-header__option .md-select").hover()
+    page.locator("a.md-select__link[hreflang='zh']").click()
+    page.wait_for_load_state()
+    assert urlsplit(page.url).path == "/communication/phone-etiquette/"
+
+
+def test_phrase_copy_button_copies_the_line(browser, server):
+    context = browser.new_context(base_url=server, permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto("/communication/phrase-cards/")
+    card = page.locator(".hb-phrase").first
+    line = card.locator(".hb-phrase__say .hb-phrase__line").inner_text()
+    card.locator("button.hb-copy").click()
+    page.wait_for_timeout(300)
+    assert page.evaluate("navigator.clipboard.readText()") == line
+    context.close()
+
+
+SAMPLE_PAGES = [
+    "/",
+    "/en/",
+    "/communication/phrase-cards/",
+    "/en/communication/phone-etiquette/",
+    "/standards/catalogue/",
+    "/en/roles/duties/",
+    "/blueprints/phone-order-enquiry/",
+    "/en/self-assessment/listening-quiz/",
+    "/glossary/",
+]
+
+
+@pytest.mark.parametrize("path", SAMPLE_PAGES)
+def test_pages_have_no_serious_accessibility_violations(page, server, path):
+    page.goto(path)
+    page.add_script_tag(content=AXE_JS)
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    serious = [
+        (v["id"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
+
+
+@pytest.mark.parametrize("path", SAMPLE_PAGES)
+def test_pages_make_no_third_party_requests(page, server, path):
+    page.goto(path)
+    page.wait_for_load_state("networkidle")
+    foreign = [url for url in page.requests if not url.startswith((server, "data:", "blob:"))]
+    assert foreign == []

@@ -1,0 +1,133 @@
+"""The built site as readers get it: strict build, both languages, links, no third parties."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import LANGS, ROOT, pages
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_strict_build_is_clean(build):
+    _, result = build
+    assert result.returncode == 0, result.stderr[-4000:]
+    problems = [line for line in result.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))]
+    assert problems == []
+
+
+def test_every_source_page_exists_in_both_languages():
+    sources = {lang: {p.relative_to(ROOT / "docs" / lang).as_posix() for p in (ROOT / "docs" / lang).rglob("*.md")}
+               for lang in LANGS}
+    assert sources["zh"] == sources["en"], sources["zh"] ^ sources["en"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_page_is_a_stub(lang):
+    for path in (ROOT / "docs" / lang).rglob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        assert "TODO" not in text and "待写" not in text, path
+        assert len(text.strip().splitlines()) > 5, f"{path} is nearly empty"
+
+
+def headings(path: Path) -> list[str]:
+    main = soup(path).select_one("article.md-content__inner")
+    return [h.name for h in main.find_all(re.compile(r"^h[1-6]$"))]
+
+
+def test_zh_and_en_pages_have_the_same_heading_structure(site):
+    zh, en = pages(site, "zh"), pages(site, "en")
+    assert set(zh) == set(en), set(zh) ^ set(en)
+    mismatched = {rel: (headings(zh[rel]), headings(en[rel])) for rel in zh if headings(zh[rel]) != headings(en[rel])}
+    assert mismatched == {}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pages_declare_their_language_and_alternates(site, lang):
+    for rel, path in pages(site, lang).items():
+        doc = soup(path)
+        assert doc.html["lang"] == lang, rel
+        hreflangs = {a["hreflang"] for a in doc.select("a[hreflang]")}
+        assert hreflangs == set(LANGS), rel
+
+
+def test_no_untranslated_chinese_on_english_pages(site):
+    """English pages carry no Chinese sentences (short terms next to their English names are fine)."""
+    for rel, path in pages(site, "en").items():
+        main = soup(path).select_one("article.md-content__inner")
+        for tag in main.select('[lang="zh"]'):
+            tag.decompose()
+        han = re.findall(r"[\u4e00-\u9fff]+", main.get_text(" "))
+        # Chinese terms shown next to their English names are deliberate; a sentence is not.
+        assert not [h for h in han if len(h) > 12], f"en/{rel}: {han[:5]}"
+
+
+def _targets(site: Path):
+    for path in site.rglob("*.html"):
+        doc = soup(path)
+        for a in doc.find_all("a", href=True):
+            yield path, a["href"]
+
+
+def test_internal_links_and_anchors_resolve(site):
+    ids: dict[Path, set[str]] = {}
+
+    def ids_of(path: Path) -> set[str]:
+        if path not in ids:
+            ids[path] = {tag["id"] for tag in soup(path).find_all(id=True)}
+        return ids[path]
+
+    broken = []
+    for page_path, href in _targets(site):
+        parts = urlsplit(href)
+        if parts.scheme or href.startswith(("mailto:", "javascript:", "//")):
+            continue
+        target = page_path if not parts.path else (page_path.parent / unquote(parts.path)).resolve()
+        if target.is_dir():
+            target = target / "index.html"
+        if not target.exists():
+            broken.append((page_path.relative_to(site), href))
+            continue
+        if parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in ids_of(target):
+            broken.append((page_path.relative_to(site), href))
+    assert broken == []
+
+
+THIRD_PARTY = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//(?!127\.0\.0\.1|localhost)[^"']+""", re.I)
+CSS_URL = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])(?:https?:)?//""", re.I)
+KNOWN_CDNS = re.compile(r"fonts\.googleapis|fonts\.gstatic|unpkg\.com|cdn\.jsdelivr|cdnjs|googletagmanager|api\.github\.com")
+
+
+def test_no_third_party_resources_in_built_pages(site):
+    offenders = []
+    for path in site.rglob("*.html"):
+        doc = soup(path)
+        for tag in doc.find_all(["script", "link", "img", "iframe", "source", "video", "audio"]):
+            url = tag.get("src") or (tag.get("href") if tag.name == "link" else None)
+            if url and re.match(r"(?:https?:)?//", url):
+                offenders.append((path.relative_to(site), url))
+        for style in doc.find_all("style"):
+            if CSS_URL.search(style.get_text()):
+                offenders.append((path.relative_to(site), "inline style"))
+    for path in site.rglob("*.css"):
+        if CSS_URL.search(path.read_text(encoding="utf-8")):
+            offenders.append((path.relative_to(site), "css url()"))
+    for path in site.rglob("*"):
+        if path.suffix in {".html", ".css", ".js"} and KNOWN_CDNS.search(path.read_text(encoding="utf-8")):
+            offenders.append((path.relative_to(site), KNOWN_CDNS.search(path.read_text(encoding="utf-8")).group()))
+    assert offenders == []
+
+
+def test_chinese_headings_get_readable_anchors(site):
+    zh = pages(site, "zh")
+    anchors = [h["id"] for path in zh.values() for h in soup(path).select("article h2[id]")]
+    assert anchors, "no h2 anchors at all"
+    assert any(re.search(r"[\u4e00-\u9fff]", a) for a in anchors)
+    assert not [a for a in anchors if re.fullmatch(r"_\d+", a)]
