@@ -101,7 +101,8 @@ def shows(marker: Marker, hb: Handbook) -> list[tuple[str, str]]:
 
 def render(marker: Marker, hb: Handbook, lang: str, href: Href) -> str:
     """The HTML/Markdown for one marker; a marker that renders nothing is an error."""
-    html = KINDS[marker.kind].render(hb, Context(lang, href), **arguments(marker, hb))
+    args = arguments(marker, hb)
+    html = KINDS[marker.kind].render(hb, Context(lang, href), **args)
     if not html.strip():
         raise MarkerError(f"'{marker.text}' renders nothing: no entry matches its filters")
     return html

@@ -1,0 +1,109 @@
+"""Renderers: golden output per kind and language, escaping, and marker handling.
+
+Regenerate the golden files after an intended change with
+``UPDATE_GOLDEN=1 scripts/test tests/test_render.py`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from handbook.load import load_handbook
+from handbook.markers import MarkerError, find_markers
+from handbook.render import render
+from handbook.schema import SCHEMAS, schema_text
+
+from conftest import ROOT
+
+FIXTURE = load_handbook(Path(__file__).parent / "fixtures" / "data")
+GOLDEN = Path(__file__).parent / "golden"
+
+MARKERS = {
+    "role-index": "<!-- handbook:role-index -->",
+    "roles": "<!-- handbook:roles kind=front-line -->",
+    "common-requirements": "<!-- handbook:common-requirements -->",
+    "standards-summary": "<!-- handbook:standards-summary -->",
+    "standard-cards": "<!-- handbook:standard-cards -->",
+    "phrase-cards": "<!-- handbook:phrase-cards group=banned -->",
+    "blueprint": "<!-- handbook:blueprint id=phone-enquiry -->",
+    "glossary": "<!-- handbook:glossary -->",
+}
+
+
+def href(kind: str, entity_id: str) -> str:
+    return f"../{kind}s/#{kind}-{entity_id}"
+
+
+def rendered(text: str, lang: str) -> str:
+    (marker,) = find_markers(text)
+    return render(marker, FIXTURE, lang, href)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("kind", sorted(MARKERS))
+def test_renderer_matches_golden_file(kind, lang):
+    out = rendered(MARKERS[kind], lang) + "\n"
+    golden = GOLDEN / f"{kind}.{lang}.html"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(out, encoding="utf-8")
+    assert out == golden.read_text(encoding="utf-8")
+
+
+def test_text_from_data_is_html_escaped():
+    zh = rendered("<!-- handbook:roles kind=front-line -->", "zh")
+    en = rendered("<!-- handbook:roles kind=front-line -->", "en")
+    assert "接听电话 &lt;b&gt;并&lt;/b&gt; 记录" in zh and "<b>" not in zh
+    assert "Answers calls &amp; records them" in en
+
+
+def test_copy_button_carries_exactly_the_line_to_say():
+    html = rendered("<!-- handbook:phrase-cards ids=dont-know -->", "en")
+    assert 'data-clipboard-text="One moment, let me find out for you."' in html
+    assert "<del>I don&#x27;t know.</del>" in html
+
+
+def test_blueprint_draws_the_three_lines_between_the_right_lanes():
+    html = rendered(MARKERS["blueprint"], "en")
+    order = ["Physical evidence", "Customer actions", "Line of interaction", "Onstage contact actions",
+             "Line of visibility", "Backstage contact actions", "Line of internal interaction", "Support processes"]
+    positions = [html.index(label) for label in order]
+    assert positions == sorted(positions)
+    assert 'href="#bp-phone-enquiry-f1"' in html and 'id="bp-phone-enquiry-w1"' in html
+
+
+def test_links_point_to_where_each_entry_lives():
+    html = rendered("<!-- handbook:roles kind=front-line -->", "en")
+    assert '<a href="../standards/#standard-callback-in-time">Call back on time</a>' in html
+    assert '<a href="../roles/#role-cs-manager">Customer service manager</a>' in html
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("<!-- handbook:phrase-card -->", "unknown marker kind 'phrase-card'"),
+        ("<!-- handbook:phrase-cards colour=red -->", "takes no argument 'colour'"),
+        ("<!-- handbook:phrase-cards group=rude -->", "group=rude is not one of"),
+        ("<!-- handbook:blueprint id=nope -->", "unknown blueprint id(s) nope"),
+        ("<!-- handbook:blueprint -->", "needs id="),
+        ("<!-- handbook:phrase-cards group=face-to-face -->", "renders nothing"),
+    ],
+)
+def test_bad_markers_fail_with_a_reason(text, message):
+    with pytest.raises(MarkerError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        rendered(text, "zh")
+
+
+def test_malformed_marker_is_not_silently_ignored():
+    with pytest.raises(MarkerError, match="malformed marker"):
+        find_markers("text\n<!-- handbook: phrase-cards -->\n")
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_checked_in_json_schemas_match_the_models(name):
+    path = ROOT / "schemas" / f"{name}.schema.json"
+    assert path.read_text(encoding="utf-8") == schema_text(SCHEMAS[name]), (
+        "schemas/ is out of date: run .venv/bin/python -m handbook.schema"
+    )
