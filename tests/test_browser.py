@@ -14,7 +14,7 @@ AXE_JS = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(
 
 def search(page, url: str, query: str) -> list[str]:
     page.goto(url)
-    page.locator("label.md-header__button[for='__search']").first.click()
+    page.click("input.md-search__input")
     page.fill("input.md-search__input", query)
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
