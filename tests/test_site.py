@@ -131,3 +131,9 @@ def test_chinese_headings_get_readable_anchors(site):
     assert anchors, "no h2 anchors at all"
     assert any(re.search(r"[\u4e00-\u9fff]", a) for a in anchors)
     assert not [a for a in anchors if re.fullmatch(r"_\d+", a)]
+
+
+def test_english_navigation_is_fully_translated(site):
+    for rel, path in pages(site, "en").items():
+        nav = soup(path).select_one("nav.md-nav--primary")
+        assert not re.search(r"[\u4e00-\u9fff]", nav.get_text(" ")), f"en/{rel}"
