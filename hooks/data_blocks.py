@@ -33,11 +33,15 @@ def on_config(config):
 
 @event_priority(-200)  # after mkdocs-static-i18n has picked this language's files
 def on_files(files, config):
-    _homes.clear()
-    for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
+    """Find the page each entry lives on; a full list beats a hand-picked ``ids=`` one."""
+    candidates = []
+    for file in files.documentation_pages():
         for marker in _markers(file.content_string, file.src_uri):
             for entity in _checked(lambda: shows(marker, _handbook), file.src_uri, marker.line):
-                _homes.setdefault(entity, file.url)
+                candidates.append(("ids" in marker.args, file.src_uri, entity, file.url))
+    _homes.clear()
+    for _, _, entity, url in sorted(candidates):
+        _homes.setdefault(entity, url)
     return files
 
 

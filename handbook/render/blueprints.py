@@ -51,7 +51,7 @@ def blueprint(bp: Blueprint, ctx: Context) -> str:
                 f"{t(LINE_BELOW[lane], lang)}</th></tr>"
             )
     table = (
-        f'<div class="hb-blueprint" id="bp-{bp.id}" role="region" aria-label="{esc(bp.title(lang))}" tabindex="0">\n'
+        f'<div class="hb-blueprint" id="blueprint-{bp.id}" role="region" aria-label="{esc(bp.title(lang))}" tabindex="0">\n'
         f'<table class="hb-bp">\n<caption>{esc(bp.title(lang))}<span class="hb-muted"> — {t("blueprint_caption", lang)}</span></caption>\n'
         f'<thead><tr><th scope="col">{t("step", lang)}</th>{head}</tr></thead>\n<tbody>\n'
         + "\n".join(rows)

@@ -1,0 +1,130 @@
+"""Take a built page's ``article.md-content__inner`` and make it fit into a print document.
+
+Ids get a per-page prefix (many pages share ids such as ``相关页面``), links to pages in
+the same PDF become in-document anchors, links to other pages point to the public site,
+assets point to the site served next to the print document, and the interactive bits
+(header links, edit and copy buttons, feedback) go away.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from .nav import page_file, page_url
+
+DROP = "a.headerlink, .md-content__button, .md-source-file, .md-feedback, button.hb-copy, .md-clipboard, .hb-pdf-link"
+URL_ATTRS = {"a": "href", "img": "src", "source": "src", "object": "data", "audio": "src", "video": "src"}
+ID_REFS = ("for", "aria-labelledby", "aria-describedby", "aria-controls", "headers")
+
+
+@dataclass
+class Article:
+    src: str
+    lang: str
+    prefix: str
+    title: str
+    html: str = ""
+    h2s: list[tuple[str, str]] = field(default_factory=list)  # (toc anchor, text)
+    soup: Tag | None = None
+
+
+def anchor_prefix(src: str, lang: str = "") -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", src[: -len(".md")].lower()).strip("-")
+    return f"{lang}-{base}" if lang else base
+
+
+def _text(tag: Tag) -> str:
+    return " ".join(tag.get_text(" ", strip=True).split())
+
+
+def extract(
+    site_dir: Path,
+    src: str,
+    lang: str,
+    in_doc: dict[str, str],
+    site_url: str,
+    prefix: str,
+    toc_counter: list[int],
+) -> Article:
+    """``in_doc`` maps the URL path of every page in this document to its anchor prefix."""
+    path = page_file(site_dir, src, lang)
+    doc = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    main = doc.select_one("article.md-content__inner")
+    if main is None:
+        raise ValueError(f"{path}: no article.md-content__inner")
+    for tag in main.select(DROP):
+        tag.decompose()
+    for tag in main.find_all(["script", "noscript"]):
+        tag.decompose()
+    base = page_url(src, lang)
+
+    def new_id(old: str) -> str:
+        return f"{prefix}--{old}"
+
+    for tag in main.find_all(id=True):
+        tag["id"] = new_id(tag["id"])
+    for attr in ID_REFS:
+        for tag in main.find_all(attrs={attr: True}):
+            value = tag[attr]
+            tag[attr] = " ".join(new_id(v) for v in (value if isinstance(value, list) else value.split()))
+
+    for name, attr in URL_ATTRS.items():
+        for tag in main.find_all(name, attrs={attr: True}):
+            tag[attr] = _rewrite(tag[attr], base, in_doc, site_url, tag, is_link=name == "a")
+    for tag in main.find_all("img", srcset=True):
+        del tag["srcset"]
+
+    # Collapsed blocks and every content tab on paper.
+    for details in main.find_all("details"):
+        details["open"] = ""
+    for tabs in main.select(".tabbed-set"):
+        _unfold_tabs(doc, tabs)
+
+    h1 = main.find("h1")
+    title = _text(h1) if h1 else src
+    article = Article(src=src, lang=lang, prefix=prefix, title=title)
+    for h2 in main.find_all("h2"):
+        marker = f"toc-{toc_counter[0]}"
+        toc_counter[0] += 1
+        h2.insert_before(doc.new_tag("a", attrs={"id": marker, "class": "hb-pdf-mark"}))
+        article.h2s.append((marker, _text(h2)))
+    main.name = "div"
+    main["class"] = ["hb-pdf-article", "md-typeset"]
+    article.soup = main
+    return article
+
+
+def _rewrite(url: str, base: str, in_doc: dict[str, str], site_url: str, tag: Tag, is_link: bool) -> str:
+    parts = urlsplit(url)
+    if parts.scheme or url.startswith("//"):
+        return url  # external: http(s), mailto, tel, data:
+    target = urlsplit(urljoin(base, url))
+    path, fragment = target.path, unquote(target.fragment)
+    if is_link and path in in_doc:
+        prefix = in_doc[path]
+        return f"#{prefix}--{fragment}" if fragment else f"#{prefix}"
+    if is_link and (path.endswith("/") or path.endswith(".html")):
+        tag["class"] = [*tag.get("class", []), "hb-xref"]  # a page outside this PDF: its public URL
+        return site_url + path.lstrip("/") + (f"#{target.fragment}" if target.fragment else "")
+    return path + (f"#{target.fragment}" if target.fragment else "")  # an asset, served with the site
+
+
+def _unfold_tabs(doc: BeautifulSoup, tabs: Tag) -> None:
+    labels = [_text(label) for label in tabs.select(".tabbed-labels > label")]
+    blocks = tabs.select(".tabbed-content > .tabbed-block")
+    out = doc.new_tag("div", attrs={"class": "hb-pdf-tabs"})
+    for label, block in zip(labels, blocks, strict=False):
+        heading = doc.new_tag("p", attrs={"class": "hb-pdf-tab__label"})
+        heading.string = label
+        wrapper = doc.new_tag("div", attrs={"class": "hb-pdf-tab"})
+        wrapper.append(heading)
+        block.name = "div"
+        block["class"] = ["hb-pdf-tab__body"]
+        wrapper.append(block.extract())
+        out.append(wrapper)
+    tabs.replace_with(out)

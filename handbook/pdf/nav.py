@@ -1,0 +1,91 @@
+"""The handbook's structure as mkdocs.yml gives it: pages, sections, titles, languages.
+
+Read with a YAML loader that ignores ``!!python/...`` tags, so MkDocs is not imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that reads ``!!python/...`` tags (markdown_extensions options) as None."""
+
+
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str  # first path segment: "foundations"
+    titles: dict[str, str]  # nav title per language
+    pages: tuple[str, ...]  # source paths in nav order: "foundations/index.md", ...
+
+
+@dataclass
+class Site:
+    """What mkdocs.yml says about the site, per language."""
+
+    names: dict[str, str]  # site_name per language
+    lang_names: dict[str, str]  # "简体中文", "English"
+    site_url: str
+    entries: list[str | Section] = field(default_factory=list)  # nav order
+
+    @property
+    def sections(self) -> list[Section]:
+        return [e for e in self.entries if isinstance(e, Section)]
+
+    def section(self, key: str) -> Section:
+        return next(s for s in self.sections if s.key == key)
+
+    def all_pages(self) -> list[str]:
+        out: list[str] = []
+        for entry in self.entries:
+            out.extend(entry.pages if isinstance(entry, Section) else [entry])
+        return out
+
+
+def read_site(mkdocs_yml: Path) -> Site:
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (safe subclass)
+    i18n = next(
+        (p["i18n"] for p in config.get("plugins", []) if isinstance(p, dict) and "i18n" in p), {"languages": []}
+    )
+    names = {lang: config["site_name"] for lang in LANGS}
+    lang_names = {"zh": "简体中文", "en": "English"}
+    translations: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
+    for language in i18n.get("languages", []):
+        locale = language["locale"]
+        lang_names[locale] = language.get("name", lang_names.get(locale, locale))
+        names[locale] = language.get("site_name", names.get(locale))
+        translations[locale] = language.get("nav_translations") or {}
+    site = Site(names=names, lang_names=lang_names, site_url=config.get("site_url", "/").rstrip("/") + "/")
+    for item in config["nav"]:
+        if isinstance(item, str):
+            site.entries.append(item)
+            continue
+        ((title, children),) = item.items()
+        pages = tuple(c if isinstance(c, str) else next(iter(c.values())) for c in children)
+        titles = {lang: translations[lang].get(title, title) for lang in LANGS}
+        site.entries.append(Section(key=pages[0].split("/")[0], titles=titles, pages=pages))
+    return site
+
+
+def page_url(src: str, lang: str) -> str:
+    """Site-absolute URL path of a built page: ``foundations/index.md`` → ``/foundations/``."""
+    path = src[: -len(".md")]
+    if path == "index" or path.endswith("/index"):
+        path = path[: -len("index")]
+    else:
+        path += "/"
+    prefix = "/" if lang == DEFAULT_LANG else f"/{lang}/"
+    return prefix + path
+
+
+def page_file(site_dir: Path, src: str, lang: str) -> Path:
+    return site_dir / page_url(src, lang).lstrip("/") / "index.html"
