@@ -91,5 +91,39 @@ def test_pages_have_no_serious_accessibility_violations(page, server, path):
 def test_pages_make_no_third_party_requests(page, server, path):
     page.goto(path)
     page.wait_for_load_state("networkidle")
-    foreign = [url for url in page.requests if not url.startswith((server, "data:", "blob:"))]
-    assert foreign == []
+    assert foreign_requests(page, server) == []
+
+
+def _answer_quiz(page, wrong: int) -> str:
+    """Answer every statement per the key except the first ``wrong`` ones, then score."""
+    fieldsets = page.locator("form[data-quiz] fieldset[data-answer]")
+    count = fieldsets.count()
+    for i in range(count):
+        fs = fieldsets.nth(i)
+        key = fs.get_attribute("data-answer")
+        choice = key if i >= wrong else ("yes" if key == "no" else "no")
+        fs.locator(f"input[value='{choice}']").check()
+    page.locator("form[data-quiz] [type='submit']").click()
+    return page.locator("[data-quiz-result]").inner_text()
+
+
+@pytest.mark.parametrize(
+    "path, wrong, score, band",
+    [
+        ("/self-assessment/listening-quiz/", 0, "105", "91"),
+        ("/en/self-assessment/listening-quiz/", 2, "91", "91–105"),
+        ("/en/self-assessment/listening-quiz/", 3, "84", "77–90"),
+        ("/self-assessment/listening-quiz/", 5, "70", "76"),
+    ],
+)
+def test_listening_quiz_scores_itself_with_the_course_rule(page, server, path, wrong, score, band):
+    """Score = 105 − 7 × wrong answers; bands 91–105 / 77–90 / ≤ 76."""
+    page.goto(path)
+    assert page.locator("form[data-quiz] fieldset[data-answer]").count() == 15
+    result = _answer_quiz(page, wrong)
+    assert score in result and band in result, result
+    assert foreign_requests(page, server) == []
+
+
+def foreign_requests(page, server) -> list[str]:
+    return [url for url in page.requests if not url.startswith((server, "data:", "blob:"))]
