@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from handbook.pdf.render import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("zh", "en")
 
@@ -69,18 +71,7 @@ def server(site):
     httpd.shutdown()
 
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # Playwright's sync API allows one running instance: scripts/pdf's own
 def browser():
     from playwright.sync_api import sync_playwright
 

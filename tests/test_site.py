@@ -73,6 +73,8 @@ def _targets(site: Path):
     for path in site.rglob("*.html"):
         doc = soup(path)
         for a in doc.find_all("a", href=True):
+            if a.has_attr("data-hb-pdf"):  # PDFs exist once scripts/pdf ran: tests/test_pdf.py checks these
+                continue
             yield path, a["href"]
 
 

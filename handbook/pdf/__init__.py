@@ -1,0 +1,91 @@
+"""Trainer PDFs of the built site: one per section and language, the whole handbook,
+a phrase-card deck per language and a bilingual communication handout.
+
+``build_pdfs(site_dir)`` reads the built pages (``article.md-content__inner``), assembles
+one print HTML document per PDF in a temporary folder and prints it with headless
+Chromium into ``<site>/pdf/``. Nothing here imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .cards import deck_doc
+from .documents import Context, Doc, bilingual_doc, handbook_doc, section_doc
+from .nav import LANGS, read_site
+from .render import browser, render, serve
+
+ROOT = Path(__file__).resolve().parents[2]
+SECTIONS = ("foundations", "roles", "standards", "blueprints", "communication", "insight", "cases", "self-assessment")
+BILINGUAL = "communication"
+
+
+@dataclass(frozen=True)
+class Made:
+    path: Path
+    seconds: float
+
+
+def expected_names() -> list[str]:
+    """File names of every PDF, as the section landing pages and the home page link them."""
+    names = [f"{s}-{lang}.pdf" for lang in LANGS for s in SECTIONS]
+    names += [f"handbook-{lang}.pdf" for lang in LANGS] + [f"phrase-cards-{lang}.pdf" for lang in LANGS]
+    return names + [f"{BILINGUAL}-bilingual.pdf"]
+
+
+def edition(root: Path = ROOT) -> str:
+    """Date (and short commit) of the last commit, or today's date outside a git checkout."""
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(root), "log", "-1", "--format=%cs %h"], capture_output=True, text=True, timeout=10
+        ).stdout.split()
+    except (OSError, subprocess.SubprocessError):
+        out = []
+    return f"{out[0]} · {out[1]}" if len(out) == 2 else _dt.date.today().isoformat()
+
+
+def stylesheets(site_dir: Path) -> list[str]:
+    css = site_dir / "assets" / "stylesheets"
+    found = [*sorted(css.glob("main.*.min.css")), *sorted(css.glob("palette.*.min.css"))]
+    found += [css / name for name in ("handbook.css", "print.css") if (css / name).exists()]
+    return ["/" + p.relative_to(site_dir).as_posix() for p in found] + ["/_pdf/pdf.css"]
+
+
+def documents(site_dir: Path, root: Path = ROOT, only: set[str] | None = None) -> list[Doc]:
+    """Every print document, in the order they are rendered (``only``: names without .pdf)."""
+    site = read_site(root / "mkdocs.yml")
+    ctx = Context(site_dir=site_dir, site=site, edition=edition(root), stylesheets=stylesheets(site_dir))
+    makers = []
+    for lang in LANGS:
+        makers += [(f"{key}-{lang}", lambda key=key, lang=lang: section_doc(ctx, site.section(key), lang)) for key in SECTIONS]
+        makers.append((f"handbook-{lang}", lambda lang=lang: handbook_doc(ctx, lang)))
+        makers.append((f"phrase-cards-{lang}", lambda lang=lang: deck_doc(ctx, root / "data", lang)))
+    makers.append((f"{BILINGUAL}-bilingual", lambda: bilingual_doc(ctx, site.section(BILINGUAL))))
+    return [make() for name, make in makers if only is None or name in only]
+
+
+def build_pdfs(site_dir: Path, root: Path = ROOT, only: set[str] | None = None, keep_sources: Path | None = None) -> list[Made]:
+    """Render every PDF into ``<site_dir>/pdf/``; the print HTML stays out of the site."""
+    site_dir = Path(site_dir).resolve()
+    out_dir = site_dir / "pdf"
+    out_dir.mkdir(exist_ok=True)
+    docs = documents(site_dir, root, only)
+    made: list[Made] = []
+    with tempfile.TemporaryDirectory(prefix="hb-pdf-") as tmp:
+        sources = Path(keep_sources or tmp)
+        sources.mkdir(parents=True, exist_ok=True)
+        (sources / "pdf.css").write_text((Path(__file__).parent / "pdf.css").read_text(encoding="utf-8"), encoding="utf-8")
+        ed = docs and edition(root)
+        with serve(site_dir, sources) as base, browser() as chromium:
+            page = chromium.new_page()
+            for doc in docs:
+                start = time.monotonic()
+                target = out_dir / f"{doc.name}.pdf"
+                render(page, base, doc, sources, target, ed)
+                made.append(Made(target, time.monotonic() - start))
+    return made

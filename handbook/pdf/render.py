@@ -1,0 +1,130 @@
+"""Print documents → PDF with one headless Chromium (Playwright), served on loopback with the site."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import subprocess
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from html import escape
+from pathlib import Path
+
+from .documents import WORDS, Doc
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SRC_PREFIX = "/_pdf/"  # print documents, served from a temporary folder beside the site
+FONT = {"zh": "'Noto Sans CJK SC', sans-serif", "en": "'Liberation Sans', 'DejaVu Sans', sans-serif"}
+
+# Shrink a card's text until it fits its cell of the sheet.
+FIT_CARDS = """() => {
+  for (const card of document.querySelectorAll('.hb-deck__card')) {
+    let size = parseFloat(getComputedStyle(card).fontSize);
+    while (card.scrollHeight > card.clientHeight + 1 && size > 6) {
+      size -= 0.25;
+      card.style.fontSize = size + 'px';
+    }
+  }
+}"""
+FILL_TOC = """dests => {
+  for (const el of document.querySelectorAll('.hb-toc__num')) el.textContent = dests[el.dataset.dest] || '';
+}"""
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    def __init__(self, *args, site: str, sources: str, **kwargs):
+        self._sources = sources
+        super().__init__(*args, directory=site, **kwargs)
+
+    def translate_path(self, path: str) -> str:
+        if path.startswith(SRC_PREFIX):
+            rel = path[len(SRC_PREFIX) :].split("?", 1)[0].split("#", 1)[0]
+            return str(Path(self._sources) / Path(rel).name)
+        return super().translate_path(path)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextmanager
+def serve(site_dir: Path, sources: Path) -> Iterator[str]:
+    handler = functools.partial(_Handler, site=str(site_dir), sources=str(sources))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def templates(doc: Doc, edition: str) -> tuple[str, str]:
+    """Running header and footer (Chromium draws them in the page margins; styles must be inline)."""
+    lang = "en" if doc.lang == "en" else "zh"
+    style = f"font-family:{FONT[lang]};font-size:7.5pt;color:#555;width:100%;margin:0 12mm;display:flex;justify-content:space-between;"
+    header = (
+        f'<div style="{style}border-bottom:0.3pt solid #bbb;padding-bottom:1mm;">'
+        f"<span>{escape(doc.header)}</span><span></span></div>"
+    )
+    page = WORDS["page"][lang].format(n='<span class="pageNumber"></span>', total='<span class="totalPages"></span>')
+    footer = f'<div style="{style}"><span>{escape(edition)}</span><span>{page}</span></div>'
+    return header, footer
+
+
+def destinations(pdf: Path) -> dict[str, int]:
+    """Named destinations (the targets of the TOC's links) and their page numbers, via pdfinfo."""
+    out = subprocess.run(["pdfinfo", "-dests", str(pdf)], capture_output=True, text=True, check=True).stdout
+    dests = {}
+    for line in out.splitlines():
+        m = re.match(r'\s*(\d+)\s+\[.*\]\s+"(.*)"\s*$', line)
+        if m:
+            dests[m.group(2)] = int(m.group(1))
+    return dests
+
+
+@contextmanager
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def render(page, base: str, doc: Doc, sources: Path, out: Path, edition: str) -> None:
+    """Write ``doc`` to ``sources``, load it and print it to ``out`` (twice when it has a TOC)."""
+    (sources / f"{doc.name}.html").write_text(doc.html, encoding="utf-8")
+    page.goto(f"{base}{SRC_PREFIX}{doc.name}.html", wait_until="load")
+    page.evaluate("() => document.fonts.ready.then(() => true)")
+    if doc.deck:
+        page.emulate_media(media="print")
+        page.evaluate(FIT_CARDS)
+    header, footer = templates(doc, edition)
+    options = dict(
+        prefer_css_page_size=True,
+        print_background=True,
+        display_header_footer=True,
+        header_template=header,
+        footer_template=footer,
+        outline=True,
+        tagged=True,
+    )
+    if doc.toc:
+        first = sources / f"{doc.name}.pass1.pdf"
+        page.pdf(path=str(first), **options)
+        page.evaluate(FILL_TOC, {k: str(v) for k, v in destinations(first).items()})
+    page.pdf(path=str(out), **options)
