@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
 from conftest import LANGS, ROOT, pages
@@ -49,13 +50,70 @@ def test_zh_and_en_pages_have_the_same_heading_structure(site):
     assert mismatched == {}
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its ``!!python`` tags."""
+
+
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+SITE_URL = CONFIG["site_url"]
+SITE_DESCRIPTIONS = {"zh": CONFIG["site_description"]} | {
+    lang["locale"]: lang["site_description"]
+    for plugin in CONFIG["plugins"] if isinstance(plugin, dict) and "i18n" in plugin
+    for lang in plugin["i18n"]["languages"] if "site_description" in lang
+}
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_pages_declare_their_language_and_alternates(site, lang):
+    """``lang`` set right, a switcher link per language, and absolute hreflang alternates
+    (plus x-default, the Chinese page) that point at pages which exist."""
     for rel, path in pages(site, lang).items():
         doc = soup(path)
         assert doc.html["lang"] == lang, rel
-        hreflangs = {a["hreflang"] for a in doc.select("a[hreflang]")}
-        assert hreflangs == set(LANGS), rel
+        assert {a["hreflang"] for a in doc.select("a[hreflang]")} == set(LANGS), rel
+        alternates = {link["hreflang"]: link["href"] for link in doc.select('link[rel="alternate"][hreflang]')}
+        assert set(alternates) == {*LANGS, "x-default"}, rel
+        assert alternates["x-default"] == alternates["zh"], rel
+        for href in alternates.values():
+            assert href.startswith(SITE_URL), (rel, href)
+            assert (site / href[len(SITE_URL):] / "index.html").is_file(), (rel, href)
+        assert alternates[lang] == SITE_URL + ("" if lang == "zh" else f"{lang}/") + rel.removesuffix("index.html")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_has_its_own_title_and_description(site, lang):
+    titles, descriptions = {}, {}
+    for rel, path in pages(site, lang).items():
+        doc = soup(path)
+        titles[rel] = doc.title.get_text(strip=True)
+        descriptions[rel] = doc.select_one('meta[name="description"]')["content"].strip()
+    assert all(titles.values()) and all(descriptions.values())
+    assert len(set(titles.values())) == len(titles), "two pages share a title"
+    assert len(set(descriptions.values())) == len(descriptions), "two pages share a description"
+    assert SITE_DESCRIPTIONS[lang] not in descriptions.values()
+
+
+def test_images_have_sizes_and_no_web_fonts_load_late(site):
+    """Lighthouse basics against layout shift: every image has width and height, and no
+    CSS declares a web font that would swap in after the text is drawn."""
+    unsized = [
+        (path.relative_to(site), img.get("src"))
+        for path in site.rglob("*.html")
+        for img in soup(path).find_all("img")
+        if not (img.get("width") and img.get("height"))
+    ]
+    assert unsized == []
+    assert [p for p in site.rglob("*.css") if "@font-face" in p.read_text(encoding="utf-8")] == []
+    assert [p for p in site.rglob("*") if p.suffix in {".woff", ".woff2", ".ttf", ".otf"}] == []
+
+
+def test_the_404_page_speaks_both_languages(site):
+    doc = soup(site / "404.html")
+    assert "页面不存在" in doc.title.get_text() and "Page not found" in doc.title.get_text()
+    homes = {p["lang"]: p.a["href"] for p in doc.select("article p[lang]")}
+    assert homes == {"zh": "/", "en": "/en/"}
+    assert not doc.select('link[rel="alternate"][hreflang]'), "a 404 has no translation"
 
 
 def test_no_untranslated_chinese_on_english_pages(site):
