@@ -27,10 +27,18 @@ def run_build(site_dir: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     )
 
 
+def run_build_script(site_dir: Path, project: Path = ROOT) -> subprocess.CompletedProcess:
+    """``scripts/build`` as the README and the deploy run it (strict, all or nothing)."""
+    return subprocess.run(
+        [str(project / "scripts" / "build"), "-d", str(site_dir)],
+        cwd=project, capture_output=True, text=True, timeout=600,
+    )
+
+
 @pytest.fixture(scope="session")
 def build(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
-    site = tmp_path_factory.mktemp("site")
-    return site, run_build(site)
+    site = tmp_path_factory.mktemp("build") / "site"
+    return site, run_build_script(site)
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ import pytest
 
 from handbook.load import load_handbook
 from handbook.markers import MarkerError, find_markers
-from handbook.render import render
+from handbook.render import render, shows
 from handbook.schema import SCHEMAS, schema_text
 
 from conftest import ROOT
@@ -94,6 +94,13 @@ def test_links_point_to_where_each_entry_lives():
 def test_bad_markers_fail_with_a_reason(text, message):
     with pytest.raises(MarkerError, match=message.replace("(", r"\(").replace(")", r"\)")):
         rendered(text, "zh")
+
+
+def test_finding_where_entries_live_checks_the_marker_first():
+    """on_files asks every marker what it shows before anything renders."""
+    (marker,) = find_markers("<!-- handbook:phrase-card -->\n")
+    with pytest.raises(MarkerError, match="unknown marker kind 'phrase-card'"):
+        shows(marker, FIXTURE)
 
 
 def test_malformed_marker_is_not_silently_ignored():

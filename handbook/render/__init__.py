@@ -95,8 +95,9 @@ def arguments(marker: Marker, hb: Handbook) -> dict:
 
 
 def shows(marker: Marker, hb: Handbook) -> list[tuple[str, str]]:
-    """Which entries a (valid) marker puts on its page."""
-    return KINDS[marker.kind].shows(hb, arguments(marker, hb))
+    """Which entries a marker puts on its page (checked first: a bad marker raises MarkerError)."""
+    args = arguments(marker, hb)
+    return KINDS[marker.kind].shows(hb, args)
 
 
 def render(marker: Marker, hb: Handbook, lang: str, href: Href) -> str:
