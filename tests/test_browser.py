@@ -12,10 +12,21 @@ import axe_playwright_python
 AXE_JS = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 
 
+def type_query(page, query: str) -> None:
+    """Type as a reader does. Material searches on ``keyup``: Latin letters are keys; Chinese
+    arrives from the input method as text, and the key that commits it (here Shift) ends it."""
+    page.click("input.md-search__input")
+    if query.isascii():
+        page.keyboard.type(query, delay=30)
+    else:
+        page.keyboard.insert_text(query)
+        page.keyboard.press("Shift")
+
+
 def search(page, url: str, query: str) -> list[str]:
     page.goto(url)
-    page.click("input.md-search__input")
-    page.fill("input.md-search__input", query)
+    page.wait_for_load_state("networkidle")  # a reader arrives before searching; the index is loaded
+    type_query(page, query)
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
 

@@ -1,0 +1,434 @@
+"""Measure the handbook against its performance budgets (run through ``scripts/bench``).
+
+Timings are medians of ``--runs`` runs: the machines are shared and noisy, so
+this is a report, not a test. It builds the site into ``site/`` first
+(``scripts/build``), measures, prints a table and writes ``site/bench.json``.
+Exit status 1 means a budget was missed.
+
+What a "transfer" is: every response the browser asked for, as a static host
+would send it: HTML, CSS, JS, JSON and SVG gzip-compressed (level 6), hashed
+assets cached for a year, everything else revalidated by ETag (304, no body).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import http.server
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from handbook.pdf.render import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+
+KIB = 1024
+CONTENT_PAGE = "communication/phone-etiquette/"  # a typical page: prose, a phrase-card block, a table
+NEXT_PAGE = "standards/catalogue/"
+SEARCHES = {"zh": ["电话", "投诉", "客户满意", "服务蓝图", "九不准"], "en": ["phone", "complaint", "blueprint", "smart", "listening"]}
+SERVE_PAGE, SERVE_FILE, SERVE_TEXT = "communication/phrase-cards/", "data/phrases.yml", "我会找出正确答案的。"
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
+HASHED = re.compile(r"\.[0-9a-f]{8,}\.min\.(?:js|css)$")
+KIND = {".html": "html", ".css": "css", ".js": "js", ".json": "search", ".svg": "image", ".woff2": "font", ".woff": "font", ".ttf": "font"}
+
+
+def median(values: list[float]) -> float:
+    return round(statistics.median(values), 3)
+
+
+def run(cmd: list[str], cwd: Path = ROOT, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, cwd=cwd, check=True, **kwargs)
+
+
+# -- builds --------------------------------------------------------------------------------
+
+
+@contextmanager
+def project_copy():
+    """The project with its own data/ (so the serve test can edit it) and a hook-free config."""
+    with tempfile.TemporaryDirectory(prefix="handbook-bench-") as tmp:
+        project = Path(tmp)
+        for name in ("docs", "hooks", "overrides", "handbook", "scripts", ".venv", "pyproject.toml", "mkdocs.yml"):
+            (project / name).symlink_to(ROOT / name)
+        shutil.copytree(ROOT / "data", project / "data")
+        (project / "no-hooks.yml").write_text("INHERIT: mkdocs.yml\nhooks: []\n", encoding="utf-8")
+        yield project
+
+
+def build_seconds(project: Path, config: str) -> float:
+    """A clean, non-strict build (without hooks the markers' anchors are missing)."""
+    with tempfile.TemporaryDirectory() as out:
+        start = time.perf_counter()
+        run([str(ROOT / ".venv/bin/mkdocs"), "build", "-q", "-f", config, "-d", out], cwd=project,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+
+def bench_builds(project: Path, runs: int) -> dict:
+    with_hooks, without = [], []
+    for _ in range(runs):  # interleaved, so a noisy minute hurts both alike
+        without.append(build_seconds(project, "no-hooks.yml"))
+        with_hooks.append(build_seconds(project, "mkdocs.yml"))
+    return {"build_s": median(with_hooks), "build_without_hooks_s": median(without),
+            "hooks_overhead": round(median(with_hooks) / median(without) - 1, 3)}
+
+
+def bench_serve(project: Path, runs: int) -> dict:
+    """Seconds from saving a data file until ``scripts/serve`` returns the changed page."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/{SERVE_PAGE}"
+    data = project / SERVE_FILE
+    original = data.read_text(encoding="utf-8")
+    assert SERVE_TEXT in original, f"{SERVE_FILE} no longer contains {SERVE_TEXT!r}: update scripts/bench.py"
+    serve = subprocess.Popen([str(project / "scripts/serve"), "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        wait_for(url, lambda body: SERVE_TEXT in body, timeout=180)
+        seconds = []
+        for n in range(runs):
+            marker = f"BENCH{n}{time.time_ns()}"
+            start = time.perf_counter()
+            data.write_text(original.replace(SERVE_TEXT, SERVE_TEXT + marker, 1), encoding="utf-8")
+            wait_for(url, lambda body: marker in body, timeout=120)
+            seconds.append(time.perf_counter() - start)
+            data.write_text(original, encoding="utf-8")
+            wait_for(url, lambda body: marker not in body, timeout=120)
+        return {"serve_data_edit_s": median(seconds)}
+    finally:
+        os.killpg(serve.pid, 15)
+        serve.wait()
+
+
+def wait_for(url: str, ok, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=timeout) as response:
+                if ok(response.read().decode("utf-8")):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} did not show the expected change within {timeout} s")
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# -- what readers download -----------------------------------------------------------------
+
+
+class StaticHost(http.server.ThreadingHTTPServer):
+    """Serves the built site like a typical static host and logs every transfer."""
+
+    def __init__(self, site: Path):
+        self.site = site
+        self.log: list[dict] = []
+        self.lock = threading.Lock()
+        super().__init__(("127.0.0.1", 0), _HostHandler)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/"
+
+    def take_log(self) -> list[dict]:
+        with self.lock:
+            log, self.log = self.log, []
+        return log
+
+
+class _HostHandler(http.server.BaseHTTPRequestHandler):
+    server: StaticHost
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        rel = urllib.parse.unquote(self.path.split("?")[0]).lstrip("/")
+        path = self.server.site / rel
+        if path.is_dir():
+            path = path / "index.html"
+        if not path.is_file():
+            return self._send(404, b"", {}, rel)
+        body = path.read_bytes()
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        headers = {"ETag": etag, "Content-Type": self.guess_type(path),
+                   "Cache-Control": "public, max-age=31536000, immutable" if HASHED.search(path.name) else "no-cache"}
+        if self.headers.get("If-None-Match") == etag:
+            return self._send(304, b"", headers, rel)
+        if path.suffix in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = gzip.compress(body, compresslevel=6, mtime=0)
+            headers["Content-Encoding"] = "gzip"
+        self._send(200, body, headers, rel)
+
+    def guess_type(self, path: Path) -> str:
+        types = {".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
+                 ".json": "application/json", ".svg": "image/svg+xml"}
+        return types.get(path.suffix, "application/octet-stream")
+
+    def _send(self, status: int, body: bytes, headers: dict, rel: str) -> None:
+        head = f"HTTP/1.1 {status} {self.responses[status][0]}\r\n"
+        head += "".join(f"{k}: {v}\r\n" for k, v in {**headers, "Content-Length": len(body)}.items()) + "\r\n"
+        self.wfile.write(head.encode("latin-1") + body)
+        suffix = Path(rel or "index.html").suffix or ".html"
+        with self.server.lock:
+            self.server.log.append({"path": rel, "status": status, "bytes": len(head) + len(body),
+                                    "kind": KIND.get(suffix, "other")})
+
+
+@contextmanager
+def static_host(site: Path):
+    host = StaticHost(site)
+    thread = threading.Thread(target=host.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield host
+    finally:
+        host.shutdown()
+
+
+def by_kind(log: list[dict]) -> dict:
+    totals: dict[str, int] = {}
+    for entry in log:
+        totals[entry["kind"]] = totals.get(entry["kind"], 0) + entry["bytes"]
+    return totals
+
+
+def visit(page, url: str) -> None:
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+
+
+def bench_page_weight(browser, host: StaticHost) -> dict:
+    """First visit with an empty cache, the same page again, then the next page."""
+    out = {}
+    for lang, prefix in (("zh", ""), ("en", "en/")):
+        context = browser.new_context()
+        page = context.new_page()
+        host.take_log()
+        visit(page, host.url + prefix + CONTENT_PAGE)
+        first_log = host.take_log()
+        visit(context.new_page(), host.url + prefix + CONTENT_PAGE)
+        repeat = by_kind(host.take_log())
+        visit(page, host.url + prefix + NEXT_PAGE)
+        following = by_kind(host.take_log())
+        context.close()
+        first = by_kind(first_log)
+        out[lang] = {
+            "first_visit": first,
+            "first_visit_kib": round(sum(v for k, v in first.items() if k != "search") / KIB, 1),
+            "search_index_on_first_visit_kib": round(first.get("search", 0) / KIB, 1),
+            "repeat_visit_kib": round(sum(repeat.values()) / KIB, 1),
+            "next_page_kib": round(sum(following.values()) / KIB, 1),
+            "font_requests": sum(1 for entry in first_log if entry["kind"] == "font"),
+        }
+    return out
+
+
+LAYOUT_SHIFT = """() => new Promise(done => {
+  let total = 0;
+  new PerformanceObserver(list => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
+    .observe({type: "layout-shift", buffered: true});
+  setTimeout(() => done(total), 1000);
+})"""
+
+
+def bench_layout_shift(browser, host: StaticHost) -> dict:
+    shifts = {}
+    for rel in ("", CONTENT_PAGE, "en/" + CONTENT_PAGE, "glossary/"):
+        context = browser.new_context()
+        page = context.new_page()
+        visit(page, host.url + rel)
+        shifts[rel or "/"] = round(page.evaluate(LAYOUT_SHIFT), 4)
+        context.close()
+    return {"cls_max": max(shifts.values()), "cls": shifts}
+
+
+# -- search ---------------------------------------------------------------------------------
+
+WATCH_RESULTS = """() => {
+  const input = document.querySelector("input.md-search__input");
+  const list = document.querySelector(".md-search-result");
+  window.__bench = {input: 0, shown: 0};
+  input.addEventListener("input", () => { window.__bench.input = performance.now(); });
+  new MutationObserver(() => { window.__bench.shown = performance.now(); })
+    .observe(list, {childList: true, subtree: true, characterData: true});
+}"""
+
+
+def bench_search(browser, host: StaticHost, site: Path) -> dict:
+    out = {}
+    for lang, prefix in (("zh", ""), ("en", "en/")):
+        index = site / prefix / "search" / "search_index.json"
+        gz = len(gzip.compress(index.read_bytes(), compresslevel=6, mtime=0))
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        visit(page, host.url + prefix)
+        page.click("input.md-search__input")
+        page.keyboard.type(SEARCHES[lang][0])  # loads the index into the worker
+        page.wait_for_selector(".md-search-result__item", timeout=30_000)
+        page.evaluate(WATCH_RESULTS)
+        latencies = {}
+        for query in SEARCHES[lang]:
+            page.fill("input.md-search__input", "")
+            page.wait_for_timeout(300)
+            page.keyboard.type(query, delay=80)
+            settle(page)
+            hits = page.locator(".md-search-result__item").count()
+            assert hits, f"no results for {query!r} ({lang})"
+            times = page.evaluate("() => window.__bench")
+            latencies[query] = round(max(0.0, times["shown"] - times["input"]), 1)
+        context.close()
+        out[lang] = {"index_bytes": index.stat().st_size, "index_gzip_kib": round(gz / KIB, 1),
+                     "latency_ms": latencies, "latency_ms_max": max(latencies.values())}
+    return out
+
+
+def settle(page, quiet_ms: int = 500) -> None:
+    """Wait until the result list has not changed for ``quiet_ms``."""
+    page.wait_for_function(
+        f"() => performance.now() - Math.max(window.__bench.shown, window.__bench.input) > {quiet_ms}",
+        timeout=10_000,
+    )
+
+
+# -- PDFs and page basics -------------------------------------------------------------------
+
+
+def bench_pdf(site: Path, runs: int) -> dict:
+    seconds = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        run([str(ROOT / ".venv/bin/python"), "-m", "handbook.pdf", "--site", str(site)], stdout=subprocess.DEVNULL)
+        seconds.append(time.perf_counter() - start)
+    sizes = {p.stem: round(p.stat().st_size / KIB / KIB, 2) for p in sorted((site / "pdf").glob("*.pdf"))}
+    return {"pdf_s": median(seconds), "pdf_count": len(sizes), "pdf_mib": sizes}
+
+
+def page_basics(site: Path) -> dict:
+    """Pages missing what Lighthouse's basic audits look for."""
+    missing: dict[str, list[str]] = {"title": [], "description": [], "lang": [], "hreflang": [], "image size": []}
+    pages = [p for p in site.rglob("index.html")]
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        rel = path.relative_to(site).as_posix()
+        lang = "en" if rel.startswith("en/") else "zh"
+        checks = {
+            "title": re.search(r"<title>[^<]+</title>", html),
+            "description": re.search(r'<meta name="description" content="[^"]+">', html),
+            "lang": f'<html lang="{lang}"' in html,
+            "hreflang": all(f'hreflang="{code}"' in html for code in ("zh", "en", "x-default")),
+            "image size": all("width=" in img and "height=" in img for img in re.findall(r"<img\b[^>]*>", html)),
+        }
+        for name, ok in checks.items():
+            if not ok:
+                missing[name].append(rel)
+    return {"pages_checked": len(pages), "missing": missing}
+
+
+# -- report ---------------------------------------------------------------------------------
+
+
+def budgets(f: dict) -> list[dict]:
+    rows = [
+        ("Hooks' share of a clean build", f["builds"]["hooks_overhead"] * 100, 25, "%"),
+        ("Data edit shown by scripts/serve", f["serve"]["serve_data_edit_s"] if f.get("serve") else None, 3, "s"),
+    ]
+    for lang in ("zh", "en"):
+        weight, search = f["weight"][lang], f["search"][lang]
+        rows += [
+            (f"First visit, content page ({lang})", weight["first_visit_kib"], 150, "KiB"),
+            (f"Repeat visit, same page ({lang})", weight["repeat_visit_kib"], 20, "KiB"),
+            (f"Search index, gzip ({lang})", search["index_gzip_kib"], 300, "KiB"),
+            (f"Search results after last keystroke ({lang})", search["latency_ms_max"], 100, "ms"),
+        ]
+    missing = sum(len(v) for v in f["basics"]["missing"].values())
+    rows += [
+        ("Pages missing title/description/lang/hreflang/image size", missing, 0, ""),
+        ("Layout shift (CLS, worst sampled page)", f["layout"]["cls_max"], 0.1, ""),
+        ("Web fonts requested", f["weight"]["zh"]["font_requests"] + f["weight"]["en"]["font_requests"], 0, ""),
+    ]
+    return [{"budget": name, "value": value, "limit": limit, "unit": unit,
+             "met": None if value is None else value <= limit} for name, value, limit, unit in rows]
+
+
+def print_table(rows: list[dict], figures: dict) -> None:
+    width = max(len(r["budget"]) for r in rows)
+    print(f"\n{'Budget':<{width}}  {'value':>9}  {'limit':>7}  met")
+    for r in rows:
+        value = "skipped" if r["value"] is None else f"{r['value']:.4g}{r['unit']}"
+        met = "-" if r["met"] is None else ("yes" if r["met"] else "NO")
+        print(f"{r['budget']:<{width}}  {value:>9}  {r['limit']:>5}{r['unit']:<2}  {met}")
+    b = figures["builds"]
+    print(f"\nClean build {b['build_s']} s, without the project's hooks {b['build_without_hooks_s']} s.")
+    for lang in ("zh", "en"):
+        w = figures["weight"][lang]
+        print(f"{lang}: first visit {w['first_visit']} bytes by kind (+ search index "
+              f"{w['search_index_on_first_visit_kib']} KiB), next page {w['next_page_kib']} KiB; "
+              f"search latency ms {figures['search'][lang]['latency_ms']}")
+    if figures.get("pdf"):
+        p = figures["pdf"]
+        print(f"PDFs: {p['pdf_count']} in {p['pdf_s']} s; MiB: {p['pdf_mib']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per timed figure (median); default 3")
+    parser.add_argument("--skip-pdf", action="store_true", help="leave out the PDF timing (about 2 min a run)")
+    parser.add_argument("--skip-serve", action="store_true", help="leave out the scripts/serve rebuild timing")
+    args = parser.parse_args(argv)
+
+    from playwright.sync_api import sync_playwright
+
+    site = ROOT / "site"
+    run([str(ROOT / "scripts/build"), "-q"])
+    figures: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                                 "platform": platform.platform()}, "runs": args.runs}
+    with project_copy() as project:
+        print("Timing clean builds …", file=sys.stderr)
+        figures["builds"] = bench_builds(project, args.runs)
+        if not args.skip_serve:
+            print("Timing scripts/serve after a data edit …", file=sys.stderr)
+            figures["serve"] = bench_serve(project, args.runs)
+    print("Loading pages and searching in Chromium …", file=sys.stderr)
+    with static_host(site) as host, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        figures["weight"] = bench_page_weight(browser, host)
+        figures["layout"] = bench_layout_shift(browser, host)
+        figures["search"] = bench_search(browser, host, site)
+        browser.close()
+    figures["basics"] = page_basics(site)
+    if not args.skip_pdf:
+        print("Timing scripts/pdf …", file=sys.stderr)
+        figures["pdf"] = bench_pdf(site, args.runs)
+
+    rows = budgets(figures)
+    print_table(rows, figures)
+    (site / "bench.json").write_text(json.dumps({"budgets": rows, "figures": figures}, ensure_ascii=False, indent=2),
+                                     encoding="utf-8")
+    print(f"\nWritten to {site / 'bench.json'}")
+    return 1 if any(r["met"] is False for r in rows) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
