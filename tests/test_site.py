@@ -130,12 +130,14 @@ def test_no_untranslated_chinese_on_english_pages(site):
 
 
 def _targets(site: Path):
+    """Every address a built page refers to: links, alternates, stylesheets, scripts, images."""
     for path in site.rglob("*.html"):
         doc = soup(path)
-        for a in doc.find_all("a", href=True):
-            if a.has_attr("data-hb-pdf"):  # PDFs exist once scripts/pdf ran: tests/test_pdf.py checks these
+        for tag in doc.find_all(["a", "link", "script", "img"]):
+            if tag.has_attr("data-hb-pdf"):  # PDFs exist once scripts/pdf ran: tests/test_pdf.py checks these
                 continue
-            yield path, a["href"]
+            if url := tag.get("href") or tag.get("src"):
+                yield path, url
 
 
 def test_internal_links_and_anchors_resolve(site):
