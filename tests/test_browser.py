@@ -42,6 +42,16 @@ def test_search_returns_results_in_the_readers_language(page, server, url, query
     assert all(in_english) if expect_en else not any(in_english), hrefs
 
 
+@pytest.mark.parametrize("url, query", [("/", "投诉"), ("/en/", "complaint")])
+def test_search_answers_text_that_arrives_without_a_key(page, server, url, query):
+    """Pasted or dictated text fires ``input`` but no ``keyup`` (Playwright's fill does the same)."""
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    page.click("input.md-search__input")
+    page.fill("input.md-search__input", query)
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+
+
 def test_chinese_search_finds_a_word_inside_a_compound(page, server):
     """接听电话 is indexed as 接听 + 电话, so a search for 电话 reaches the phone etiquette page."""
     hrefs = search(page, "/", "电话")
