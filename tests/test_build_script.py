@@ -7,6 +7,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT, run_build_script
 
 
@@ -33,9 +35,10 @@ def test_two_builds_of_one_commit_are_byte_identical(site, tmp_path):
 
 
 def test_sitemap_dates_are_the_last_commit_not_the_build_day(site):
-    commit_day = subprocess.run(
-        ["git", "log", "-1", "--format=%cs"], cwd=ROOT, capture_output=True, text=True, check=True
-    ).stdout.strip()
+    log = subprocess.run(["git", "log", "-1", "--format=%cs"], cwd=ROOT, capture_output=True, text=True)
+    if log.returncode != 0:
+        pytest.skip("not a git checkout: scripts/_setup.sh then leaves the dates to the build day")
+    commit_day = log.stdout.strip()
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert f"<lastmod>{commit_day}</lastmod>" in sitemap
     assert sitemap.count("<lastmod>") == sitemap.count(f"<lastmod>{commit_day}</lastmod>")
