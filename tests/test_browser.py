@@ -95,9 +95,13 @@ SAMPLE_PAGES = [
 ]
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", SAMPLE_PAGES)
-def test_pages_have_no_serious_accessibility_violations(page, server, path):
+def test_pages_have_no_serious_accessibility_violations(page, server, path, scheme):
+    """Both palettes: Material follows the reader's system setting, and phones at night are dark."""
+    page.emulate_media(color_scheme=scheme)
     page.goto(path)
+    assert page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if scheme == "dark" else "default")
     page.add_script_tag(content=AXE_JS)
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     serious = [
