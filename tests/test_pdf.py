@@ -224,3 +224,20 @@ def test_browser_print_opens_collapsed_details(page, site):
     page.emulate_media(media="print")
     assert body.is_visible()
     assert body.bounding_box()["height"] > 0
+
+
+def test_pdfs_are_reproducible_and_dated_by_the_commit(site, tmp_path, monkeypatch):
+    """Two prints of one commit are byte-identical: the print time is replaced by SOURCE_DATE_EPOCH."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    prints = []
+    for run_no in (1, 2):
+        copy = tmp_path / f"site{run_no}"
+        copy.mkdir()
+        for child in site.iterdir():  # the site, without the session's PDFs
+            if child.name != "pdf":
+                (copy / child.name).symlink_to(child)
+        (made,) = build_pdfs(copy, only={"phrase-cards-zh"})
+        prints.append(made.path.read_bytes())
+    assert prints[0] == prints[1]
+    info = run("pdfinfo", str(tmp_path / "site1" / "pdf" / "phrase-cards-zh.pdf"))
+    assert re.search(r"^CreationDate:\s+Tue Nov 14 22:13:20 2023 UTC$", info, re.M), info

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import http.server
+import os
 import re
 import subprocess
 import threading
@@ -128,3 +130,22 @@ def render(page, base: str, doc: Doc, sources: Path, out: Path, edition: str) ->
         page.pdf(path=str(first), **options)
         page.evaluate(FILL_TOC, {k: str(v) for k, v in destinations(first).items()})
     page.pdf(path=str(out), **options)
+    pin_dates(out)
+
+
+_PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}([^)]*)\)")
+
+
+def pin_dates(pdf: Path) -> None:
+    """Reproducible PDFs: Chromium stamps the print time; use SOURCE_DATE_EPOCH (the last commit,
+    set by scripts/_setup.sh) instead. Same length, so the cross-reference offsets stay valid."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return
+    stamp = _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc).strftime("%Y%m%d%H%M%S").encode()
+
+    def utc(zone: bytes) -> bytes:  # "+08'00'" → "+00'00'"; "Z" stays
+        return b"+00'00'" if re.fullmatch(rb"[+-]\d\d'\d\d'", zone) else zone
+
+    pinned = _PDF_DATE.sub(lambda m: b"/%s (D:%s%s)" % (m[1], stamp, utc(m[2])), pdf.read_bytes())
+    pdf.write_bytes(pinned)
