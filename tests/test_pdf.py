@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import re
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -226,9 +228,10 @@ def test_browser_print_opens_collapsed_details(page, site):
     assert body.bounding_box()["height"] > 0
 
 
-def test_pdfs_are_reproducible_and_dated_by_the_commit(site, tmp_path, monkeypatch):
-    """Two prints of one commit are byte-identical: the print time is replaced by SOURCE_DATE_EPOCH."""
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+def test_pdfs_are_reproducible_and_dated_by_the_commit(site, tmp_path):
+    """Two prints of one commit are byte-identical: the print time is replaced by SOURCE_DATE_EPOCH.
+    (A separate process: Playwright's sync API allows one instance, and this module may hold one.)"""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}  # 2023-11-14 22:13:20 UTC
     prints = []
     for run_no in (1, 2):
         copy = tmp_path / f"site{run_no}"
@@ -236,8 +239,9 @@ def test_pdfs_are_reproducible_and_dated_by_the_commit(site, tmp_path, monkeypat
         for child in site.iterdir():  # the site, without the session's PDFs
             if child.name != "pdf":
                 (copy / child.name).symlink_to(child)
-        (made,) = build_pdfs(copy, only={"phrase-cards-zh"})
-        prints.append(made.path.read_bytes())
+        subprocess.run([sys.executable, "-m", "handbook.pdf", "--site", str(copy), "--only", "phrase-cards-zh"],
+                       cwd=ROOT, env=env, check=True, capture_output=True)
+        prints.append((copy / "pdf" / "phrase-cards-zh.pdf").read_bytes())
     assert prints[0] == prints[1]
-    info = run("pdfinfo", str(tmp_path / "site1" / "pdf" / "phrase-cards-zh.pdf"))
-    assert re.search(r"^CreationDate:\s+Tue Nov 14 22:13:20 2023 UTC$", info, re.M), info
+    info = run("pdfinfo", "-isodates", str(tmp_path / "site1" / "pdf" / "phrase-cards-zh.pdf"))
+    assert re.search(r"^CreationDate:\s+2023-11-14T22:13:20(Z|\+00:00)$", info, re.M), info
