@@ -7,10 +7,10 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-import yaml
 from bs4 import BeautifulSoup
 
 from conftest import LANGS, ROOT, pages
+from handbook.pdf.nav import read_config
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -50,12 +50,7 @@ def test_zh_and_en_pages_have_the_same_heading_structure(site):
     assert mismatched == {}
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without running its ``!!python`` tags."""
-
-
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-CONFIG = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+CONFIG = read_config(ROOT / "mkdocs.yml")
 SITE_DESCRIPTIONS = {"zh": CONFIG["site_description"]} | {
     lang["locale"]: lang["site_description"]
     for plugin in CONFIG["plugins"] if isinstance(plugin, dict) and "i18n" in plugin

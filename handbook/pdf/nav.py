@@ -51,8 +51,13 @@ class Site:
         return out
 
 
+def read_config(mkdocs_yml: Path) -> dict:
+    """mkdocs.yml as plain data, its ``!!python/...`` options as None."""
+    return yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (safe subclass)
+
+
 def read_site(mkdocs_yml: Path) -> Site:
-    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (safe subclass)
+    config = read_config(mkdocs_yml)
     i18n = next(
         (p["i18n"] for p in config.get("plugins", []) if isinstance(p, dict) and "i18n" in p), {"languages": []}
     )
