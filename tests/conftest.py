@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -16,15 +14,18 @@ from handbook.pdf.render import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("zh", "en")
+PROJECT_PARTS = ("data", "docs", "hooks", "overrides", "handbook", "scripts", ".venv", "pyproject.toml", "mkdocs.yml")
 
 
-def run_build(site_dir: Path, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    """``mkdocs build --strict`` as a contributor runs it; output captured for asserts."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=600,
-    )
+def linked_project(tmp_path: Path, own: str) -> Path:
+    """A stand-in project: every part linked to the real one except ``own`` (a folder),
+    which the test fills itself and may break."""
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in PROJECT_PARTS:
+        if name != own:
+            (project / name).symlink_to(ROOT / name)
+    return project
 
 
 def run_build_script(site_dir: Path, project: Path = ROOT) -> subprocess.CompletedProcess:

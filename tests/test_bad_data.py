@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_build
+from conftest import ROOT, linked_project, run_build_script
 from handbook.load import load_handbook
 from handbook.yaml_lines import DataError
 
@@ -130,14 +130,10 @@ def test_all_problems_are_reported_at_once(tmp_path):
 
 def test_the_build_stops_with_the_message_and_no_traceback(tmp_path):
     """The real `mkdocs build`, on the project with a dangling reference in its data."""
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("docs", "hooks", "overrides", "handbook"):
-        (project / name).symlink_to(ROOT / name)
-    shutil.copy(ROOT / "mkdocs.yml", project)
+    project = linked_project(tmp_path, own="data")
     broken_copy(project, "standards.yml", "owner: call-centre-agent", "owner: nobody")
     shutil.copytree(ROOT / "data" / "search", project / "data" / "search")
-    result = run_build(tmp_path / "site", cwd=project)
+    result = run_build_script(tmp_path / "site", project)
     assert result.returncode != 0
     assert "data/standards.yml:5: standards[0].owner: unknown role id 'nobody'" in result.stderr
     assert "Traceback" not in result.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, run_build_script
+from conftest import ROOT, linked_project, run_build_script
 
 
 def _differences(left: Path, right: Path) -> list[str]:
@@ -44,18 +44,9 @@ def test_sitemap_dates_are_the_last_commit_not_the_build_day(site):
     assert sitemap.count("<lastmod>") == sitemap.count(f"<lastmod>{commit_day}</lastmod>")
 
 
-def _project(tmp_path: Path) -> Path:
-    """A copy of the project whose docs can be broken; everything else is linked."""
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("data", "hooks", "overrides", "handbook", "scripts", ".venv", "pyproject.toml", "mkdocs.yml"):
-        (project / name).symlink_to(ROOT / name)
-    shutil.copytree(ROOT / "docs", project / "docs")
-    return project
-
-
 def test_a_failed_build_leaves_the_previous_site_untouched(tmp_path):
-    project = _project(tmp_path)
+    project = linked_project(tmp_path, own="docs")
+    shutil.copytree(ROOT / "docs", project / "docs")
     site = project / "site"
     site.mkdir()
     (site / "index.html").write_text("previous site", encoding="utf-8")
