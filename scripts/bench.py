@@ -61,7 +61,8 @@ def run(cmd: list[str], cwd: Path = ROOT, **kwargs) -> subprocess.CompletedProce
 
 @contextmanager
 def project_copy():
-    """The project with its own data/ (so the serve test can edit it) and a hook-free config."""
+    """The project with its own data/ (so the serve test can edit it) and a hook-free config.
+    (tests/conftest.py's linked_project builds the same kind of stand-in for the tests.)"""
     with tempfile.TemporaryDirectory(prefix="handbook-bench-") as tmp:
         project = Path(tmp)
         for name in ("docs", "hooks", "overrides", "handbook", "scripts", ".venv", "pyproject.toml", "mkdocs.yml"):

@@ -19,7 +19,7 @@ PROJECT_PARTS = ("data", "docs", "hooks", "overrides", "handbook", "scripts", ".
 
 def linked_project(tmp_path: Path, own: str) -> Path:
     """A stand-in project: every part linked to the real one except ``own`` (a folder),
-    which the test fills itself and may break."""
+    which the test fills itself and may break. (scripts/bench.py's project_copy is its twin.)"""
     project = tmp_path / "project"
     project.mkdir()
     for name in PROJECT_PARTS:

@@ -14,7 +14,8 @@ AXE_JS = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(
 
 def type_query(page, query: str) -> None:
     """Type as a reader does. Material searches on ``keyup``: Latin letters are keys; Chinese
-    arrives from the input method as text, and the key that commits it (here Shift) ends it."""
+    arrives from the input method as text, and the key that commits it (here Shift) ends it.
+    scripts/bench.py types its search queries the same way."""
     page.click("input.md-search__input")
     if query.isascii():
         page.keyboard.type(query, delay=30)
