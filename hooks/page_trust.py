@@ -1,0 +1,161 @@
+"""Under each page's title: when it last changed, who owns it and when it is due for review;
+a notice when the review date has passed or when the other language has changed since.
+A page with ``recent_changes: N`` in its front matter (What's new) lists the N latest changes.
+
+Owner and review date come from front matter, checked against data/roles.yml; dates,
+translation lag and the latest changes from one git log (:mod:`handbook.freshness`, which
+says why not mkdocs-git-revision-date-localized-plugin). ``page.meta["hb_updated"]`` is
+the date the feed (mkdocs-rss-plugin) gives each page.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from html import escape
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
+
+from handbook import freshness
+from handbook.load import load_handbook
+from handbook.pdf.nav import page_url
+
+WORDS = {
+    "updated": {"zh": "最后更新", "en": "Last updated"},
+    "unknown": {"zh": "日期不详（本页不是从 git 仓库构建的，或尚未提交）",
+                "en": "date unknown (not built from a git checkout, or not committed yet)"},
+    "owner": {"zh": "负责人", "en": "Owner"},
+    "review_by": {"zh": "复审日期", "en": "Review by"},
+    "due_title": {"zh": "待复审", "en": "Due for review"},
+    "due": {"zh": "本页的复审日期（{date}）已过，内容可能已不是最新。使用前请向负责人（{owner}）确认。",
+            "en": "This page was due for review on {date} and may be out of date. Check with its owner ({owner}) before relying on it."},
+    "lag_title": {"zh": "译文待更新", "en": "Translation behind"},
+    "lag": {"zh": "本页的{newer}版本在 {date} 更新过（“{subject}”），中文版尚未跟进。",
+            "en": "The {newer} version of this page changed on {date} (“{subject}”) and this English page has not caught up yet."},
+    "read": {"zh": "阅读{newer}版本", "en": "Read the {newer} version"},
+    "lang_zh": {"zh": "中文", "en": "Chinese"},
+    "lang_en": {"zh": "英文", "en": "English"},
+}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+H1_END = re.compile(r"</h1>")
+
+_roles: dict[str, object] = {}
+_commits: list[freshness.Commit] | None = None
+_lags: dict[tuple[str, str], freshness.Lag] = {}
+_changed: dict[tuple[str, str], freshness.Commit] = {}
+_today = freshness.today()
+
+
+def long_date(day: _dt.date, lang: str) -> str:
+    """2026年12月3日 / 3 December 2026."""
+    return f"{day.year}年{day.month}月{day.day}日" if lang == "zh" else f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _time(day: _dt.date, lang: str) -> str:
+    return f'<time datetime="{day.isoformat()}">{long_date(day, lang)}</time>'
+
+
+@event_priority(100)  # before the feed plugin's on_config
+def on_config(config):
+    global _commits, _lags, _changed, _today
+    root = Path(config.config_file_path).parent
+    _roles.clear()
+    _roles.update({r.id: r for r in load_handbook(root / "data").roles.roles})
+    _commits = freshness.history(root)
+    _lags = freshness.lags(_commits) if _commits else {}
+    _changed = freshness.last_changed(_commits) if _commits else {}
+    _today = freshness.today()
+    # mkdocs-rss-plugin 1.19 turns this option into a datetime in its on_config, and static-i18n
+    # runs on_config again for English, which then warns (failing --strict): give it back its text.
+    rss = config.plugins.get("rss")
+    if rss is not None:
+        if not isinstance(rss.config.date_from_meta.default_time, str):
+            rss.config.date_from_meta.default_time = rss.config.date_from_meta.default_time.strftime("%H:%M")
+        # Without an image the feed says <url>None</url>; RSS wants a PNG, from the one site URL.
+        rss.config.image = rss.config.image or config.site_url.rstrip("/") + "/assets/feed-logo.png"
+
+
+def _lang_and_src(page) -> tuple[str, str]:
+    lang, _, src = page.file.src_uri.partition("/")
+    return lang, src
+
+
+def on_page_markdown(markdown, page, config, files):
+    lang, src = _lang_and_src(page)
+    where = f"docs/{page.file.src_uri}"
+    text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    try:
+        owner, review_by = freshness.check_meta(page.meta, text, where, set(_roles))
+    except freshness.MetaError as exc:
+        raise PluginError(str(exc)) from None
+    page.meta["hb_trust"] = (owner, review_by)
+    commit = _changed.get((src, lang))
+    if commit:
+        page.meta["hb_updated"] = _dt.datetime.fromtimestamp(commit.timestamp, _dt.timezone.utc)
+    limit = page.meta.get("recent_changes")
+    if limit is not None:
+        if not isinstance(limit, int) or limit < 1:
+            raise PluginError(f"{where}:1: recent_changes: {limit!r} is not a positive whole number; write e.g. `recent_changes: 20`")
+        markdown += "\n\n" + _recent(lang, page, limit, config)
+    return markdown
+
+
+def _recent(lang: str, page, limit: int, config) -> str:
+    """The latest changes, newest first: each commit's date and subject, then the pages it changed."""
+    docs = Path(config.docs_dir)
+    if not _commits:
+        return f'<p class="hb-changes hb-changes--none">{WORDS["unknown"][lang]}</p>'
+    groups: dict[str, tuple[freshness.Commit, list[str]]] = {}
+    for src, _, commit in freshness.recent(_commits, limit, lang=lang):
+        source = docs / lang / src
+        if not source.exists():
+            continue  # a page that was removed since
+        heading = re.search(r"^# (.+)$", source.read_text(encoding="utf-8"), re.M)
+        title = heading.group(1).strip() if heading else src
+        href = get_relative_url(page_url(src, lang).lstrip("/"), page.url)
+        groups.setdefault(commit.hash, (commit, []))[1].append(f'<li><a href="{escape(href)}">{escape(title)}</a></li>')
+    items = [
+        f'<li class="hb-change">{_time(commit.date, lang)} · <span class="hb-change__subject">{escape(commit.subject)}</span>'
+        f'\n<ul>{"".join(links)}</ul></li>'
+        for commit, links in groups.values()
+    ]
+    return '<ul class="hb-changes">\n' + "\n".join(items) + "\n</ul>\n"
+
+
+def on_page_content(html, page, config, files):
+    lang, src = _lang_and_src(page)
+    owner_id, review_by = page.meta["hb_trust"]
+    owner = escape(_roles[owner_id].title(lang))
+    if "hb_updated" in page.meta:
+        updated = _time(page.meta["hb_updated"].date(), lang)
+    else:
+        updated = f'<span class="hb-trust__unknown">{WORDS["unknown"][lang]}</span>'
+    parts = [
+        '<div class="hb-trust">',
+        '<p class="hb-trust__facts">'
+        f'<span class="hb-trust__fact">{WORDS["updated"][lang]}{"：" if lang == "zh" else ": "}{updated}</span> '
+        f'<span class="hb-trust__fact">{WORDS["owner"][lang]}{"：" if lang == "zh" else ": "}{owner}</span> '
+        f'<span class="hb-trust__fact">{WORDS["review_by"][lang]}{"：" if lang == "zh" else ": "}{_time(review_by, lang)}</span>'
+        "</p>",
+        # Shown when the build is past the date; review-due.js shows it once the reader's day is.
+        f'<div class="admonition warning hb-review-due" data-hb-review-by="{review_by.isoformat()}"'
+        f'{"" if review_by < _today else " hidden"}>'
+        f'<p class="admonition-title">{WORDS["due_title"][lang]}</p>'
+        f'<p>{WORDS["due"][lang].format(date=long_date(review_by, lang), owner=owner)}</p></div>',
+    ]
+    lag = _lags.get((src, lang))
+    if lag:
+        newer = WORDS[f"lang_{lag.newer}"][lang]
+        href = get_relative_url(page_url(src, lag.newer).lstrip("/"), page.url)
+        parts.append(
+            '<div class="admonition info hb-lag">'
+            f'<p class="admonition-title">{WORDS["lag_title"][lang]}</p>'
+            f'<p>{WORDS["lag"][lang].format(newer=newer, date=long_date(lag.commit.date, lang), subject=escape(lag.commit.subject))} '
+            f'<a href="{escape(href)}" hreflang="{lag.newer}">{WORDS["read"][lang].format(newer=newer)}</a></p></div>'
+        )
+    parts.append("</div>")
+    return H1_END.sub(lambda m: m.group(0) + "\n" + "\n".join(parts), html, count=1)
