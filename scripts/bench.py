@@ -385,6 +385,7 @@ def budgets(f: dict) -> list[dict]:
         ("Pages missing title/description/lang/hreflang/image size", missing, 0, ""),
         ("Layout shift (CLS, worst sampled page)", f["layout"]["cls_max"], 0.1, ""),
         ("Web fonts requested", f["weight"]["zh"]["font_requests"] + f["weight"]["en"]["font_requests"], 0, ""),
+        ("Whole handbook PDF (zh)", f["pdf"]["pdf_mib"].get("handbook-zh") if f.get("pdf") else None, 3, "MiB"),
     ]
     return [{"budget": name, "value": value, "limit": limit, "unit": unit,
              "met": None if value is None else value <= limit} for name, value, limit, unit in rows]

@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 from conftest import LANGS, ROOT, lang_root, pages
 from handbook.load import load_handbook
 from handbook.pdf import BILINGUAL, SECTIONS, build_pdfs, expected_names
-from handbook.pdf.nav import page_file, read_site
+from handbook.pdf.nav import page_file, page_url, read_config, read_site
 
 SITE_NAV = read_site(ROOT / "mkdocs.yml")
 
@@ -89,25 +89,95 @@ def test_bilingual_handout_has_both_languages(pdfs, site):
             assert squash(h1(site, src, lang)) in content, (lang, src)
 
 
-@pytest.mark.parametrize("name", ["foundations-zh.pdf", "phrase-cards-zh.pdf", "communication-bilingual.pdf"])
-def test_chinese_pdfs_embed_their_cjk_font(pdfs, name):
+CHINESE_PDFS = [n for n in expected_names() if n.endswith(("-zh.pdf", "-bilingual.pdf"))]
+ENGLISH_PDFS = [n for n in expected_names() if n.endswith("-en.pdf")]
+
+
+@pytest.mark.parametrize("name", CHINESE_PDFS)
+def test_chinese_pdfs_embed_named_cjk_truetype_subsets_in_both_weights(pdfs, name):
+    """Noto Sans CJK SC converted to TrueType outlines (handbook/pdf/fonts.py): Chromium embeds it as
+    named CID TrueType subsets; the system's CFF Noto CJK would come out as nameless Type 3 fonts."""
     rows = fonts(pdfs[name])
-    assert rows and all(r["emb"] == "yes" for r in rows), rows
-    # Chromium embeds Noto CJK (CFF outlines) as Type 3 glyph programs without a font name,
-    # and a TrueType CJK font as a named CID font: accept either, but it must be embedded,
-    # map back to Unicode, and the Chinese text must come out of the PDF.
-    cjk = [r for r in rows if "CJK" in r["name"] or r["type"] == "Type 3"]
-    assert cjk and all(r["uni"] == "yes" for r in cjk), rows
+    assert [r for r in rows if r["type"] == "Type 3"] == [], rows
+    assert rows and all(r["emb"] == "yes" and r["sub"] == "yes" and r["uni"] == "yes" for r in rows), rows
+    cjk = {r["name"].split("+", 1)[1]: r["type"] for r in rows if "CJK" in r["name"]}
+    assert cjk == {"NotoSansCJKsc-Regular": "CID TrueType", "NotoSansCJKsc-Bold": "CID TrueType"}, rows
     content = text(pdfs[name])
     assert len(re.findall(r"[\u4e00-\u9fff]", content)) > 200
     assert "\ufffd" not in content  # no glyph without a Unicode mapping
 
 
-@pytest.mark.parametrize("name", ["foundations-en.pdf", "phrase-cards-en.pdf"])
-def test_english_pdfs_embed_their_fonts(pdfs, name):
+@pytest.mark.parametrize("name", ENGLISH_PDFS)
+def test_english_pdfs_embed_their_fonts_and_no_type3(pdfs, name):
     rows = fonts(pdfs[name])
     assert rows and all(r["emb"] == "yes" for r in rows), rows
+    assert [r for r in rows if r["type"] == "Type 3"] == [], rows  # Chinese glosses use the converted font too
     assert any(r["type"].startswith(("CID TrueType", "TrueType")) for r in rows), rows
+
+
+def test_handbook_pdfs_have_no_rasterised_shadows(pdfs):
+    """Box shadows print as blurred bitmaps; paper gets borders only (print.css)."""
+    for lang in LANGS:
+        images = run("pdfimages", "-list", str(pdfs[f"handbook-{lang}.pdf"])).splitlines()[2:]
+        assert images == [], (lang, images[:5])
+
+
+def test_cover_states_edition_online_page_and_a_qr_code_to_it(pdfs, site):
+    import segno
+
+    from handbook.pdf import edition
+
+    for name, src, lang in (("foundations-zh", "foundations/index.md", "zh"), ("handbook-en", "index.md", "en")):
+        url = SITE_NAV.site_url + page_url(src, lang).lstrip("/")
+        cover = squash(text(pdfs[f"{name}.pdf"], 1, 1))
+        assert squash(edition()) in cover and re.search(r"\d{4}-\d\d-\d\d·[0-9a-f]{7}", cover), cover
+        assert squash(url) in cover, cover
+        html = BeautifulSoup((pdfs["_sources"] / f"{name}.html").read_text(encoding="utf-8"), "html.parser")
+        qr = html.select_one(".hb-pdf-cover__qr svg")
+        expected = BeautifulSoup(segno.make(url, error="m", micro=False).svg_inline(scale=1, border=2, omitsize=True),
+                                 "html.parser").select_one("path")["d"]
+        assert qr is not None and qr.select_one("path")["d"] == expected  # the code encodes this URL
+
+
+def test_site_url_is_the_one_setting_for_covers_canonical_links_sitemap_and_feed(pdfs, site):
+    url = read_config(ROOT / "mkdocs.yml")["site_url"]
+    assert SITE_NAV.site_url == url
+    canonical = BeautifulSoup((site / "foundations" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert canonical.select_one('link[rel="canonical"]')["href"] == url + "foundations/"
+    assert f"<loc>{url}foundations/</loc>" in (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<link>{url}</link>" in (site / "feed_rss_updated.xml").read_text(encoding="utf-8")
+    assert squash(url + "foundations/") in squash(text(pdfs["foundations-zh.pdf"], 1, 1))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_footers_carry_the_online_url_of_the_page_printed(pdfs, site, lang):
+    pdf = pdfs[f"foundations-{lang}.pdf"]
+    src = "foundations/customers.md"
+    title = h1(site, src, lang)
+    url = SITE_NAV.site_url + page_url(src, lang).lstrip("/")
+    toc = run("pdftotext", "-layout", "-f", "2", "-l", "2", str(pdf), "-")
+    first = int(re.search(re.escape(title) + r"\s*(\d+)\s*$", toc, re.M).group(1))
+    for n in (first, first + 1):  # its first sheet and the next
+        last_line = [line for line in text(pdf, n, n).splitlines() if line.strip()][-2:]
+        assert any(url in line for line in last_line), (n, last_line)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_quiz_prints_as_a_blank_worksheet_with_the_key_on_a_trainers_page(pdfs, lang):
+    pdf = pdfs[f"self-assessment-{lang}.pdf"]
+    trainer = {"zh": "培训师页", "en": "Trainer's page"}[lang]
+    key = {"zh": "第4、12、13、15题为“是”", "en": "4,12,13and15"}[lang]
+    sheets = {n: squash(text(pdf, n, n)) for n in range(1, page_count(pdf) + 1)}
+    with_key = [n for n, t in sheets.items() if squash(key) in t]
+    assert with_key, "answer key missing"
+    first_statement = squash({"zh": "我常常同时留意好几个人的谈话", "en": "I often try to follow several"}[lang])
+    worksheet = [n for n, t in sheets.items() if first_statement in t]
+    for n in with_key:
+        assert squash(trainer) in sheets[n], n  # only on the trainer's page, after the worksheet
+        assert worksheet and all(m < n for m in worksheet), (worksheet, n)
+    everything = "".join(sheets.values())
+    assert squash({"zh": "展开参考答案", "en": "Showthekey"}[lang]) not in everything
+    assert "JavaScript" not in everything  # the no-JavaScript note is for the screen
 
 
 def test_page_counts_are_sane(pdfs):
@@ -245,3 +315,58 @@ def test_pdfs_are_reproducible_and_dated_by_the_commit(site, tmp_path):
     assert prints[0] == prints[1]
     info = run("pdfinfo", "-isodates", str(tmp_path / "site1" / "pdf" / "phrase-cards-zh.pdf"))
     assert re.search(r"^CreationDate:\s+2023-11-14T22:13:20(Z|\+00:00)$", info, re.M), info
+
+
+def test_browser_print_lays_tables_flush_with_all_borders(page):
+    """Material's scroll wrapper (negative margin, padding, inline-block table with overflow) cut the
+    right border off and left narrow tables indented on paper: printed, a table is a full-width
+    table that does not scroll."""
+    page.set_viewport_size({"width": 794, "height": 1123})  # A4 at 96 dpi
+    page.goto("/foundations/customers/")
+    page.emulate_media(media="print")
+    tables = page.evaluate("""() => [...document.querySelectorAll('article table:not([class])')].map(t => {
+        const a = t.closest('article').getBoundingClientRect(), r = t.getBoundingClientRect(), s = getComputedStyle(t);
+        return {left: r.left - a.left, right: a.right - r.right, overflow: t.scrollWidth - t.clientWidth,
+                display: s.display, border: s.borderRightWidth};
+    })""")
+    assert tables
+    for t in tables:
+        assert t["display"] == "table" and abs(t["left"]) < 1 and abs(t["right"]) < 1, t
+        assert t["overflow"] <= 0 and t["border"] != "0px", t
+
+
+def test_printing_in_dark_mode_uses_the_light_palette(page):
+    page.emulate_media(color_scheme="dark")
+    page.goto("/communication/phrase-cards/")
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    dark_link = page.evaluate("getComputedStyle(document.body).getPropertyValue('--md-typeset-a-color').trim()")
+    page.emulate_media(media="print", color_scheme="dark")
+    colours = page.evaluate("""() => {
+        const body = getComputedStyle(document.body);
+        return {link: body.getPropertyValue('--md-typeset-a-color').trim(), say: body.getPropertyValue('--hb-say').trim(),
+                text: getComputedStyle(document.querySelector('article p')).color, scheme: body.colorScheme};
+    }""")
+    assert dark_link == "#8cc4f2" and colours["link"] == "#1d5d94", (dark_link, colours)
+    assert colours["say"] == "#1b6b3a" and colours["scheme"] == "light", colours
+    r, g, b = (int(v) for v in re.findall(r"\d+", colours["text"])[:3])
+    assert max(r, g, b) < 80, colours  # dark text on white paper
+
+
+def test_print_documents_fit_the_page_width(pdfs, site, browser):
+    """Content wider than the page makes Chromium shrink the whole PDF to fit (the English
+    handbook once printed at 81 %): nothing but a blueprint (landscape) may be wider than A4's
+    text block."""
+    from handbook.pdf.render import SRC_PREFIX, serve
+
+    text_width = round((210 - 2 * 15) / 25.4 * 96)  # pdf.css: A4, 15 mm side margins
+    page = browser.new_page(viewport={"width": text_width, "height": 1000})
+    wide = {}
+    with serve(site, pdfs["_sources"]) as base:
+        for path in sorted(pdfs["_sources"].glob("*.html")):
+            page.goto(f"{base}{SRC_PREFIX}{path.name}")
+            page.emulate_media(media="print")
+            wide[path.stem] = page.evaluate("""w => [...document.querySelectorAll('body *')]
+                .filter(el => !el.closest('.hb-blueprint, .hb-deck__sheet') && el.getBoundingClientRect().right > w + 1)
+                .map(el => el.tagName + '.' + el.className).slice(0, 3)""", text_width)
+    page.close()
+    assert {name: found for name, found in wide.items() if found} == {}

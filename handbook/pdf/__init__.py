@@ -15,10 +15,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import fonts
 from .cards import deck_doc
 from .documents import Context, Doc, bilingual_doc, handbook_doc, section_doc
 from .nav import LANGS, read_site
-from .render import browser, render, serve
+from .render import SRC_PREFIX, browser, render, serve
 
 ROOT = Path(__file__).resolve().parents[2]
 SECTIONS = ("foundations", "roles", "standards", "blueprints", "communication", "insight", "cases", "self-assessment")
@@ -52,7 +53,7 @@ def edition(root: Path = ROOT) -> str:
 def stylesheets(site_dir: Path) -> list[str]:
     css = site_dir / "assets" / "stylesheets"
     found = [*sorted(css.glob("main.*.min.css")), *sorted(css.glob("palette.*.min.css"))]
-    found += [css / name for name in ("handbook.css", "print.css") if (css / name).exists()]
+    found += [css / name for name in ("handbook.css", "listening-quiz.css", "print.css") if (css / name).exists()]
     return ["/" + p.relative_to(site_dir).as_posix() for p in found] + ["/_pdf/pdf.css"]
 
 
@@ -79,13 +80,16 @@ def build_pdfs(site_dir: Path, root: Path = ROOT, only: set[str] | None = None, 
     with tempfile.TemporaryDirectory(prefix="hb-pdf-") as tmp:
         sources = Path(keep_sources or tmp)
         sources.mkdir(parents=True, exist_ok=True)
-        (sources / "pdf.css").write_text((Path(__file__).parent / "pdf.css").read_text(encoding="utf-8"), encoding="utf-8")
-        ed = docs and edition(root)
+        # The CJK fonts are served beside the print documents, never put into the site.
+        for font in fonts.ensure().values():
+            (sources / font.name).write_bytes(font.read_bytes())
+        css = fonts.font_face_css(SRC_PREFIX) + (Path(__file__).parent / "pdf.css").read_text(encoding="utf-8")
+        (sources / "pdf.css").write_text(css, encoding="utf-8")
         with serve(site_dir, sources) as base, browser() as chromium:
             page = chromium.new_page()
             for doc in docs:
                 start = time.monotonic()
                 target = out_dir / f"{doc.name}.pdf"
-                render(page, base, doc, sources, target, ed)
+                render(page, base, doc, sources, target)
                 made.append(Made(target, time.monotonic() - start))
     return made

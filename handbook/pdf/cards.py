@@ -7,10 +7,11 @@ from pathlib import Path
 
 from ..load import load_handbook
 from ..render.labels import t
-from .documents import Context, Doc, _head
+from .documents import Context, Doc, _head, online, page_css
 
 PER_SHEET = 8  # 2 columns × 4 rows
 TITLE = {"zh": "话术卡片", "en": "Phrase cards"}
+PAGE = "communication/phrase-cards.md"  # the cards online
 
 
 def card(p, lang: str) -> str:
@@ -45,8 +46,6 @@ def deck_doc(ctx: Context, data_dir: Path, lang: str) -> Doc:
         cards = "\n".join(card(p, lang) for p in phrases[start : start + PER_SHEET])
         sheets.append(f'<section class="hb-deck__sheet">\n{cards}\n</section>\n')
     handbook = ctx.site.names[lang]
-    html = _head(ctx, lang, f"{TITLE[lang]} · {handbook}", "hb-pdf--deck") + "".join(sheets) + "</body>\n</html>\n"
-    return Doc(
-        name=f"phrase-cards-{lang}", lang=lang, header=f"{handbook} · {TITLE[lang]}", html=html, toc=False, deck=True,
-        extra={"cards": len(phrases)},
-    )
+    pages = page_css(ctx, lang, f"{handbook} · {TITLE[lang]}", online(ctx, PAGE, lang))
+    html = _head(ctx, lang, f"{TITLE[lang]} · {handbook}", "hb-pdf--deck", pages) + "".join(sheets) + "</body>\n</html>\n"
+    return Doc(name=f"phrase-cards-{lang}", lang=lang, html=html, toc=False, deck=True, extra={"cards": len(phrases)})

@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
+import segno
+
 from .extract import Article, anchor_prefix, extract
+from .fonts import FAMILY
 from .nav import LANGS, Section, Site, page_url
 
 WORDS = {
@@ -16,9 +19,13 @@ WORDS = {
     "handout": {"zh": "培训讲义", "en": "Trainer handout"},
     "whole": {"zh": "完整手册", "en": "Complete handbook"},
     "bilingual": {"zh": "中英对照讲义", "en": "Bilingual handout"},
-    "page": {"zh": "第 {n} / {total} 页", "en": "Page {n} / {total}"},
+    "page": {"zh": '"第 " counter(page) " / " counter(pages) " 页"', "en": '"Page " counter(page) " / " counter(pages)'},
     "source": {"zh": "在线版", "en": "Online"},
+    "scan": {"zh": "扫码阅读在线版", "en": "Scan to read online"},
 }
+# Running header and footer: CSS page-margin boxes, so they use the PDF's own fonts
+# (Chromium's header and footer templates cannot load them).
+MARGIN_FONT = {"zh": f'"{FAMILY}", sans-serif', "en": f'"Liberation Sans", "DejaVu Sans", "{FAMILY}", sans-serif'}
 
 
 @dataclass
@@ -31,11 +38,10 @@ class Context:
 
 @dataclass
 class Doc:
-    """One PDF to make: its print HTML and its running header and footer."""
+    """One PDF to make: its print HTML (running header and footer included, as CSS)."""
 
     name: str  # file name without .pdf
     lang: str  # "zh", "en" or "zh-en"
-    header: str
     html: str
     toc: bool = True
     deck: bool = False
@@ -46,18 +52,52 @@ def _w(key: str, lang: str) -> str:
     return WORDS[key][lang]
 
 
-def _head(ctx: Context, lang: str, title: str, classes: str) -> str:
+def _css_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def page_css(ctx: Context, lang: str, header: str, url: str, articles: list[Article] = ()) -> str:
+    """@page rules: header (title, edition), footer (the online page's URL, page n of total);
+    each article gets named pages whose footer carries its own URL; the cover has none."""
+    font = MARGIN_FONT["en" if lang == "en" else "zh"]
+    box = f"font-family: {font}; font-size: 7.5pt; color: #555;"
+    top = f"{box} vertical-align: bottom; padding-bottom: 1mm; border-bottom: 0.3pt solid #bbb;"
+    rules = [
+        "@page {",
+        f"  @top-left {{ content: {_css_string(header)}; {top} }}",
+        f"  @top-right {{ content: {_css_string(ctx.edition)}; {top} text-align: right; }}",
+        f"  @bottom-left {{ content: {_css_string(url)}; {box} }}",
+        f"  @bottom-right {{ content: {WORDS['page']['en' if lang == 'en' else 'zh']}; {box} text-align: right; }}",
+        "}",
+        "@page hb-cover { @top-left { content: none; border: 0; } @top-right { content: none; border: 0; }"
+        " @bottom-left { content: none; } @bottom-right { content: none; } }",
+    ]
+    for n, article in enumerate(articles):
+        own = _css_string(ctx.site.site_url + page_url(article.src, article.lang).lstrip("/"))
+        rules.append(f"@page hb-a{n} {{ @bottom-left {{ content: {own}; }} }}")
+        rules.append(f"@page hb-a{n}-wide {{ size: A4 landscape; margin: 16mm 12mm 14mm; @bottom-left {{ content: {own}; }} }}")
+        rules.append(f"#{article.prefix} {{ page: hb-a{n}; }} #{article.prefix} .hb-blueprint {{ page: hb-a{n}-wide; }}")
+    return "<style>\n" + "\n".join(rules) + "\n</style>\n"
+
+
+def _head(ctx: Context, lang: str, title: str, classes: str, pages: str = "") -> str:
     links = "\n".join(f'<link rel="stylesheet" href="{escape(href)}">' for href in ctx.stylesheets)
     html_lang = "zh" if lang.startswith("zh") else lang
     return (
         f'<!doctype html>\n<html lang="{html_lang}" class="hb-pdf hb-pdf--{lang} {classes}">\n<head>\n'
-        f'<meta charset="utf-8">\n<title>{escape(title)}</title>\n{links}\n</head>\n'
+        f'<meta charset="utf-8">\n<title>{escape(title)}</title>\n{links}\n{pages}</head>\n'
         f'<body dir="ltr" data-md-color-scheme="default" data-md-color-primary="custom" data-md-color-accent="custom">\n'
     )
 
 
-def cover(ctx: Context, lang: str, handbook: str, title: str, kind: str, language: str) -> str:
-    site = escape(ctx.site.site_url)
+def online(ctx: Context, src: str, lang: str) -> str:
+    """Public URL of a page (from site_url in mkdocs.yml, the one setting for it)."""
+    return ctx.site.site_url + page_url(src, lang).lstrip("/")
+
+
+def cover(ctx: Context, lang: str, handbook: str, title: str, kind: str, language: str, url: str) -> str:
+    """Title, edition (commit date and hash), the online page's URL and a QR code to it."""
+    qr = segno.make(url, error="m", micro=False).svg_inline(scale=1, border=2, omitsize=True, dark="#000")
     return (
         '<section class="hb-pdf-cover">\n'
         f'<p class="hb-pdf-cover__handbook">{escape(handbook)}</p>\n'
@@ -66,8 +106,10 @@ def cover(ctx: Context, lang: str, handbook: str, title: str, kind: str, languag
         '<dl class="hb-pdf-cover__meta">\n'
         f"<dt>{_w('language', lang)}</dt><dd>{escape(language)}</dd>\n"
         f"<dt>{_w('edition', lang)}</dt><dd>{escape(ctx.edition)}</dd>\n"
-        f'<dt>{_w("source", lang)}</dt><dd><a class="hb-xref" href="{site}">{site}</a></dd>\n'
-        "</dl>\n</section>\n"
+        f'<dt>{_w("source", lang)}</dt><dd><a class="hb-xref" href="{escape(url)}">{escape(url)}</a></dd>\n'
+        "</dl>\n"
+        f'<figure class="hb-pdf-cover__qr">{qr}<figcaption>{_w("scan", lang)}</figcaption></figure>\n'
+        "</section>\n"
     )
 
 
@@ -100,10 +142,11 @@ def section_doc(ctx: Context, section: Section, lang: str) -> Doc:
         entries.append((1, a.prefix, a.title))
         entries.extend((2, anchor, text) for anchor, text in a.h2s)
     handbook, title = ctx.site.names[lang], section.titles[lang]
-    body = cover(ctx, lang, handbook, title, _w("handout", lang), ctx.site.lang_names[lang])
+    url, header = online(ctx, section.pages[0], lang), f"{handbook} · {title}"
+    body = cover(ctx, lang, handbook, title, _w("handout", lang), ctx.site.lang_names[lang], url)
     body += toc(lang, entries) + "".join(_page(a) for a in articles)
-    html = _head(ctx, lang, f"{title} · {handbook}", "hb-pdf--section") + body + "</body>\n</html>\n"
-    return Doc(name=f"{section.key}-{lang}", lang=lang, header=f"{handbook} · {title}", html=html)
+    head = _head(ctx, lang, f"{title} · {handbook}", "hb-pdf--section", page_css(ctx, lang, header, url, articles))
+    return Doc(name=f"{section.key}-{lang}", lang=lang, html=head + body + "</body>\n</html>\n")
 
 
 def handbook_doc(ctx: Context, lang: str) -> Doc:
@@ -121,10 +164,11 @@ def handbook_doc(ctx: Context, lang: str) -> Doc:
             entries.append((1, articles[entry].prefix, articles[entry].title))
             parts.append(_page(articles[entry]))
     handbook = ctx.site.names[lang]
-    body = cover(ctx, lang, handbook, _w("whole", lang), _w("handout", lang), ctx.site.lang_names[lang])
+    url = online(ctx, "index.md", lang)
+    body = cover(ctx, lang, handbook, _w("whole", lang), _w("handout", lang), ctx.site.lang_names[lang], url)
     body += toc(lang, entries) + "".join(parts)
-    html = _head(ctx, lang, handbook, "hb-pdf--handbook") + body + "</body>\n</html>\n"
-    return Doc(name=f"handbook-{lang}", lang=lang, header=handbook, html=html)
+    head = _head(ctx, lang, handbook, "hb-pdf--handbook", page_css(ctx, lang, handbook, url, list(articles.values())))
+    return Doc(name=f"handbook-{lang}", lang=lang, html=head + body + "</body>\n</html>\n")
 
 
 def _chunks(article: Article) -> list[str]:
@@ -159,7 +203,9 @@ def bilingual_doc(ctx: Context, section: Section) -> Doc:
     handbook = f"{names[zh_lang]} · {names[en_lang]}"
     title = f"{section.titles[zh_lang]} · {section.titles[en_lang]}"
     language = f"{ctx.site.lang_names[zh_lang]} / {ctx.site.lang_names[en_lang]}"
-    body = cover(ctx, "zh", handbook, title, f"{WORDS['bilingual']['zh']} · {WORDS['bilingual']['en']}", language)
+    url = online(ctx, section.pages[0], zh_lang)
+    body = cover(ctx, "zh", handbook, title, f"{WORDS['bilingual']['zh']} · {WORDS['bilingual']['en']}", language, url)
     body += toc("zh", entries) + "".join(rows)
-    html = _head(ctx, "zh-en", title, "hb-pdf--bilingual") + body + "</body>\n</html>\n"
-    return Doc(name=f"{section.key}-bilingual", lang="zh-en", header=f"{handbook} · {title}", html=html)
+    header = f"{handbook} · {title}"
+    head = _head(ctx, "zh-en", title, "hb-pdf--bilingual", page_css(ctx, "zh", header, url, zh))
+    return Doc(name=f"{section.key}-bilingual", lang="zh-en", html=head + body + "</body>\n</html>\n")

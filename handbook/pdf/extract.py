@@ -20,6 +20,7 @@ from .nav import page_file, page_url
 DROP = "a.headerlink, .md-content__button, .md-source-file, .md-feedback, button.hb-copy, .md-clipboard, .hb-pdf-link"
 URL_ATTRS = {"a": "href", "img": "src", "source": "src", "object": "data", "audio": "src", "video": "src"}
 ID_REFS = ("for", "aria-labelledby", "aria-describedby", "aria-controls", "headers")
+TRAINER = {"zh": "培训师页 · 参考答案，请勿发给学员", "en": "Trainer's page · answer key, not for learners"}
 
 
 @dataclass
@@ -79,6 +80,8 @@ def extract(
     for tag in main.find_all("img", srcset=True):
         del tag["srcset"]
 
+    for key in main.select("details.quiz-key"):
+        _trainer_page(doc, main, key, lang)
     # Collapsed blocks and every content tab on paper.
     for details in main.find_all("details"):
         details["open"] = ""
@@ -112,6 +115,25 @@ def _rewrite(url: str, base: str, in_doc: dict[str, str], site_url: str, tag: Ta
         tag["class"] = [*tag.get("class", []), "hb-xref"]  # a page outside this PDF: its public URL
         return site_url + path.lstrip("/") + (f"#{target.fragment}" if target.fragment else "")
     return path + (f"#{target.fragment}" if target.fragment else "")  # an asset, served with the site
+
+
+def _trainer_page(doc: BeautifulSoup, main: Tag, key: Tag, lang: str) -> None:
+    """A quiz's answer key (``details.quiz-key``) leaves the worksheet for a page of its own at
+    the end of the article, with the heading that introduced it."""
+    page = doc.new_tag("div", attrs={"class": "hb-pdf-trainer"})
+    label = doc.new_tag("p", attrs={"class": "hb-pdf-trainer__label"})
+    label.string = TRAINER[lang]
+    page.append(label)
+    heading = key.find_previous_sibling(True)
+    if heading is not None and heading.name == "h2":
+        page.append(heading.extract())
+    summary = key.find("summary")
+    if summary is not None:
+        summary.decompose()
+    for child in list(key.children):
+        page.append(child.extract())
+    key.decompose()
+    main.append(page)
 
 
 def _unfold_tabs(doc: BeautifulSoup, tabs: Tag) -> None:

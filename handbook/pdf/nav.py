@@ -12,6 +12,7 @@ import yaml
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
+WEB_ONLY = {"whats-new.md"}  # the site's latest changes: not part of a printed edition
 
 
 class _Loader(yaml.SafeLoader):
@@ -72,7 +73,8 @@ def read_site(mkdocs_yml: Path) -> Site:
     site = Site(names=names, lang_names=lang_names, site_url=config.get("site_url", "/").rstrip("/") + "/")
     for item in config["nav"]:
         if isinstance(item, str):
-            site.entries.append(item)
+            if item not in WEB_ONLY:
+                site.entries.append(item)
             continue
         ((title, children),) = item.items()
         pages = tuple(c if isinstance(c, str) else next(iter(c.values())) for c in children)

@@ -11,10 +11,9 @@ import subprocess
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from html import escape
 from pathlib import Path
 
-from .documents import WORDS, Doc
+from .documents import Doc
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -25,8 +24,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-SRC_PREFIX = "/_pdf/"  # print documents, served from a temporary folder beside the site
-FONT = {"zh": "'Noto Sans CJK SC', sans-serif", "en": "'Liberation Sans', 'DejaVu Sans', sans-serif"}
+SRC_PREFIX = "/_pdf/"  # print documents and their fonts, served from a temporary folder beside the site
 
 # Shrink a card's text until it fits its cell of the sheet.
 FIT_CARDS = """() => {
@@ -71,19 +69,6 @@ def serve(site_dir: Path, sources: Path) -> Iterator[str]:
         httpd.server_close()
 
 
-def templates(doc: Doc, edition: str) -> tuple[str, str]:
-    """Running header and footer (Chromium draws them in the page margins; styles must be inline)."""
-    lang = "en" if doc.lang == "en" else "zh"
-    style = f"font-family:{FONT[lang]};font-size:7.5pt;color:#555;width:100%;margin:0 12mm;display:flex;justify-content:space-between;"
-    header = (
-        f'<div style="{style}border-bottom:0.3pt solid #bbb;padding-bottom:1mm;">'
-        f"<span>{escape(doc.header)}</span><span></span></div>"
-    )
-    page = WORDS["page"][lang].format(n='<span class="pageNumber"></span>', total='<span class="totalPages"></span>')
-    footer = f'<div style="{style}"><span>{escape(edition)}</span><span>{page}</span></div>'
-    return header, footer
-
-
 def destinations(pdf: Path) -> dict[str, int]:
     """Named destinations (the targets of the TOC's links) and their page numbers, via pdfinfo."""
     out = subprocess.run(["pdfinfo", "-dests", str(pdf)], capture_output=True, text=True, check=True).stdout
@@ -107,7 +92,7 @@ def browser() -> Iterator[object]:
             chromium.close()
 
 
-def render(page, base: str, doc: Doc, sources: Path, out: Path, edition: str) -> None:
+def render(page, base: str, doc: Doc, sources: Path, out: Path) -> None:
     """Write ``doc`` to ``sources``, load it and print it to ``out`` (twice when it has a TOC)."""
     (sources / f"{doc.name}.html").write_text(doc.html, encoding="utf-8")
     page.goto(f"{base}{SRC_PREFIX}{doc.name}.html", wait_until="load")
@@ -115,22 +100,27 @@ def render(page, base: str, doc: Doc, sources: Path, out: Path, edition: str) ->
     if doc.deck:
         page.emulate_media(media="print")
         page.evaluate(FIT_CARDS)
-    header, footer = templates(doc, edition)
-    options = dict(
-        prefer_css_page_size=True,
-        print_background=True,
-        display_header_footer=True,
-        header_template=header,
-        footer_template=footer,
-        outline=True,
-        tagged=True,
-    )
+    # Header and footer are the document's own @page margin boxes (documents.page_css).
+    options = dict(prefer_css_page_size=True, print_background=True, outline=True, tagged=True)
     if doc.toc:
         first = sources / f"{doc.name}.pass1.pdf"
         page.pdf(path=str(first), **options)
         page.evaluate(FILL_TOC, {k: str(v) for k, v in destinations(first).items()})
     page.pdf(path=str(out), **options)
     pin_dates(out)
+    compact(out)
+
+
+def compact(pdf: Path) -> None:
+    """Chromium writes every object uncompressed, and a tagged PDF's structure tree is a third of
+    the file: qpdf (pikepdf) packs the objects into compressed object streams. Same pages, same
+    text; the document ID is derived from the content, so builds stay byte-identical."""
+    import pikepdf
+
+    pikepdf.settings.set_flate_compression_level(9)
+    with pikepdf.open(pdf, allow_overwriting_input=True) as doc:
+        doc.save(pdf, object_stream_mode=pikepdf.ObjectStreamMode.generate, compress_streams=True,
+                 recompress_flate=True, deterministic_id=True)
 
 
 _PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}([^)]*)\)")
