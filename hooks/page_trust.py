@@ -75,6 +75,8 @@ def on_config(config):
     if rss is not None:
         if not isinstance(rss.config.date_from_meta.default_time, str):
             rss.config.date_from_meta.default_time = rss.config.date_from_meta.default_time.strftime("%H:%M")
+        # Outside a git checkout the feed dates pages by the build, as the pages say, without a warning.
+        rss.config.use_git = _commits is not None
         # Without an image the feed says <url>None</url>; RSS wants a PNG, from the one site URL.
         rss.config.image = rss.config.image or config.site_url.rstrip("/") + "/assets/feed-logo.png"
 

@@ -268,3 +268,18 @@ def test_a_zh_only_commit_makes_the_english_page_show_a_lag_notice(tmp_path):
     assert "Service scope: typo" in zh_new.get_text()
     en_new = soup(site / "en" / "whats-new" / "index.html").select_one(".hb-change")
     assert "The handbook as it is" in en_new.get_text()
+
+
+def test_outside_a_git_checkout_pages_say_their_date_is_unknown(tmp_path):
+    """A copy of the handbook without .git (a downloaded archive) still builds strictly: pages say
+    their date is unknown instead of showing the build day, and What's new says why it is empty."""
+    project = linked_project(tmp_path, own="docs")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    site = project / "site"
+    result = run_build_script(site, project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    facts = soup(site / "en" / "foundations" / "customers" / "index.html").select_one(".hb-trust__facts")
+    assert "date unknown (not built from a git checkout" in facts.get_text()
+    assert len(facts.select("time")) == 1  # the review date only
+    assert soup(site / "whats-new" / "index.html").select_one(".hb-changes--none") is not None
+    assert ET.parse(site / "feed_rss_updated.xml").getroot().find("channel").findall("item")
