@@ -75,7 +75,7 @@
   }
 
   function kind(data) {
-    return (data.filters.kind || ["page"])[0];
+    return data.meta.kind || "page";
   }
 
   function item(data, best) {
