@@ -137,7 +137,7 @@ def on_page_content(html, page, config, files):
     else:
         updated = f'<span class="hb-trust__unknown">{WORDS["unknown"][lang]}</span>'
     parts = [
-        '<div class="hb-trust">',
+        '<div class="hb-trust" data-pagefind-ignore>',  # the same words on every page: not for search
         '<p class="hb-trust__facts">'
         f'<span class="hb-trust__fact">{WORDS["updated"][lang]}{"：" if lang == "zh" else ": "}{updated}</span> '
         f'<span class="hb-trust__fact">{WORDS["owner"][lang]}{"：" if lang == "zh" else ": "}{owner}</span> '
