@@ -125,7 +125,8 @@ def _recent(lang: str, page, limit: int, config) -> str:
         f'\n<ul>{"".join(links)}</ul></li>'
         for commit, links in groups.values()
     ]
-    return '<ul class="hb-changes">\n' + "\n".join(items) + "\n</ul>\n"
+    # Pages' titles, listed here: leave them to the pages' own search results.
+    return '<ul class="hb-changes" data-pagefind-ignore>\n' + "\n".join(items) + "\n</ul>\n"
 
 
 def on_page_content(html, page, config, files):
