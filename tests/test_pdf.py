@@ -370,3 +370,19 @@ def test_print_documents_fit_the_page_width(pdfs, site, browser):
                 .map(el => el.tagName + '.' + el.className).slice(0, 3)""", text_width)
     page.close()
     assert {name: found for name, found in wide.items() if found} == {}
+
+
+def test_converted_cjk_font_covers_every_character_the_handbook_uses():
+    """A character outside the converted subset would fall back to the system's CFF font,
+    and that prints as Type 3 again: every non-ASCII character in docs/ and data/ is in it."""
+    from fontTools.ttLib import TTFont
+
+    from handbook.pdf import fonts
+
+    for weight, path in fonts.ensure().items():
+        font = TTFont(str(path))
+        assert "glyf" in font and "CFF " not in font, weight
+        cmap = font.getBestCmap()
+        used = {ch for p in [*(ROOT / "docs").rglob("*.md"), *(ROOT / "data").rglob("*.yml")]
+                for ch in p.read_text(encoding="utf-8") if ord(ch) > 0x7F and not ch.isspace()}
+        assert sorted(ch for ch in used if ord(ch) not in cmap) == [], weight

@@ -4,10 +4,8 @@ Chromium embeds a CFF-outline font (Debian's Noto Sans CJK) as nameless Type 3 g
 programs: large, not searchable by font name, rough when zoomed. A TrueType-outline font
 is embedded as a subset CID font instead. So Noto Sans CJK SC Regular and Bold are
 subset to GB2312 plus punctuation and their cubic outlines turned into quadratic ones
-(fontTools' cu2qu), once, into a git-ignored cache; the PDF stylesheet loads them with
-@font-face (``FAMILY``). The web site never uses them.
-
-``python -m handbook.pdf.fonts`` makes them ahead of time (scripts/system-deps runs it).
+(fontTools' cu2qu), once, into a git-ignored cache (the first ``scripts/pdf`` run makes them);
+the PDF stylesheet loads them with @font-face (``FAMILY``). The web site never uses them.
 """
 
 from __future__ import annotations
@@ -18,7 +16,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-SOURCES = {  # weight → (file from fonts-noto-cjk, face in the collection)
+SOURCES = {  # weight → collection from fonts-noto-cjk (the SC face is found by name)
     "Regular": Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
     "Bold": Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"),
 }
@@ -98,9 +96,8 @@ def _convert(weight: str) -> Path:
         width, _ = hmtx.metrics[name]
         hmtx.metrics[name] = (width, getattr(glyph, "xMin", 0))
     maxp = font["maxp"] = newTable("maxp")
-    maxp.tableVersion = 0x00010000
-    for field in ("maxZones",):
-        setattr(maxp, field, 1)
+    maxp.tableVersion = 0x00010000  # TrueType's maxp; its point counts are recomputed on save
+    maxp.maxZones = 1
     for field in ("maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
                   "maxStackElements", "maxSizeOfInstructions", "maxComponentElements"):
         setattr(maxp, field, 0)
@@ -141,7 +138,3 @@ def font_face_css(url_prefix: str) -> str:
         )
     return "\n".join(rules) + "\n"
 
-
-if __name__ == "__main__":
-    for weight, made in ensure().items():
-        print(f"{weight}: {made} ({made.stat().st_size / 1024:.0f} KiB)")
