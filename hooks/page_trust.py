@@ -20,7 +20,6 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from handbook import freshness
-from handbook.load import load_handbook
 from handbook.pdf.nav import page_url
 
 WORDS = {
@@ -43,7 +42,6 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 H1_END = re.compile(r"</h1>")
 
-_roles: dict[str, object] = {}
 _commits: list[freshness.Commit] | None = None
 _lags: dict[tuple[str, str], freshness.Lag] = {}
 _changed: dict[tuple[str, str], freshness.Commit] = {}
@@ -63,8 +61,6 @@ def _time(day: _dt.date, lang: str) -> str:
 def on_config(config):
     global _commits, _lags, _changed, _today
     root = Path(config.config_file_path).parent
-    _roles.clear()
-    _roles.update({r.id: r for r in load_handbook(root / "data").roles.roles})
     _commits = freshness.history(root)
     _lags = freshness.lags(_commits) if _commits else {}
     _changed = freshness.last_changed(_commits) if _commits else {}
@@ -81,6 +77,12 @@ def on_config(config):
         rss.config.image = rss.config.image or config.site_url.rstrip("/") + "/assets/feed-logo.png"
 
 
+def _roles(config) -> tuple[dict, dict[tuple[str, str], str]]:
+    """Roles by id and where each entry lives, as hooks/data_blocks.py loaded them (one load, one error report)."""
+    handbook, homes = config.plugins["hooks/data_blocks.py"].loaded()
+    return {role.id: role for role in handbook.roles.roles}, homes
+
+
 def _lang_and_src(page) -> tuple[str, str]:
     lang, _, src = page.file.src_uri.partition("/")
     return lang, src
@@ -91,7 +93,7 @@ def on_page_markdown(markdown, page, config, files):
     where = f"docs/{page.file.src_uri}"
     text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
     try:
-        owner, review_by = freshness.check_meta(page.meta, text, where, set(_roles))
+        owner, review_by = freshness.check_meta(page.meta, text, where, set(_roles(config)[0]))
     except freshness.MetaError as exc:
         raise PluginError(str(exc)) from None
     page.meta["hb_trust"] = (owner, review_by)
@@ -132,7 +134,11 @@ def _recent(lang: str, page, limit: int, config) -> str:
 def on_page_content(html, page, config, files):
     lang, src = _lang_and_src(page)
     owner_id, review_by = page.meta["hb_trust"]
-    owner = escape(_roles[owner_id].title(lang))
+    roles, homes = _roles(config)
+    owner = escape(roles[owner_id].title(lang))
+    home = homes.get(("role", owner_id))
+    owner_link = (f'<a href="{escape(get_relative_url(home, page.url))}#role-{owner_id}">{owner}</a>'
+                  if home else owner)
     if "hb_updated" in page.meta:
         updated = _time(page.meta["hb_updated"].date(), lang)
     else:
@@ -141,7 +147,7 @@ def on_page_content(html, page, config, files):
         '<div class="hb-trust" data-pagefind-ignore>',  # the same words on every page: not for search
         '<p class="hb-trust__facts">'
         f'<span class="hb-trust__fact">{WORDS["updated"][lang]}{"：" if lang == "zh" else ": "}{updated}</span> '
-        f'<span class="hb-trust__fact">{WORDS["owner"][lang]}{"：" if lang == "zh" else ": "}{owner}</span> '
+        f'<span class="hb-trust__fact">{WORDS["owner"][lang]}{"：" if lang == "zh" else ": "}{owner_link}</span> '
         f'<span class="hb-trust__fact">{WORDS["review_by"][lang]}{"：" if lang == "zh" else ": "}{_time(review_by, lang)}</span>'
         "</p>",
         # Shown when the build is past the date; review-due.js shows it once the reader's day is.
