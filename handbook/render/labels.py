@@ -78,6 +78,23 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Service blueprint: steps run across, lanes run down; F marks a fail point, W a wait point",
     },
     "term": {"zh": "术语", "en": "Term"},
+    "all": {"zh": "全部", "en": "All"},
+    "filter": {"zh": "筛选标准", "en": "Filter the standards"},
+    "shown": {"zh": "显示 {shown} 条，共 {total} 条", "en": "Showing {shown} of {total}"},
+    "call_answer": {"zh": "接听", "en": "Answer"},
+    "call_need": {"zh": "了解需求", "en": "Find out the need"},
+    "call_hold": {"zh": "请客户等待", "en": "Hold"},
+    "call_transfer": {"zh": "转接", "en": "Transfer"},
+    "call_message": {"zh": "记录留言", "en": "Take a message"},
+    "call_close": {"zh": "结束通话", "en": "Close"},
+    "call_steps": {"zh": "通话环节", "en": "Call stages"},
+    "call_standards": {"zh": "这一步的标准", "en": "Standards for this stage"},
+    "call_previous": {"zh": "← 上一步", "en": "← Previous"},
+    "call_next": {"zh": "下一步 →", "en": "Next →"},
+    "call_keys": {
+        "zh": "键盘：← → 切换环节，数字键 1–{last} 直接跳到某个环节。",
+        "en": "Keyboard: ← → move between stages; keys 1–{last} jump to a stage.",
+    },
     "colon": {"zh": "：", "en": ": "},
 }
 

@@ -1,0 +1,42 @@
+/*
+ * Language switch: the other language opens where the reader was. The ids of
+ * standards, phrase cards, roles, blueprint points and call stages are the same
+ * in both languages, so the switcher's links carry the current #anchor.
+ *
+ * Loaded with defer, so it runs before DOMContentLoaded, when Material looks for
+ * a sitemap.xml beside every <link rel="alternate">: made for one site per
+ * language, whose alternates are language roots, it maps pages between them.
+ * Here every alternate is already the same page in the other language, so there
+ * is nothing to map and the look-up could only 404, twice on every page. It is
+ * failed before any request goes out; Material then leaves the switcher's links
+ * alone, exactly as after a 404.
+ */
+(function () {
+  "use strict";
+
+  var beside = Array.prototype.map.call(
+    document.querySelectorAll("link[rel=alternate][hreflang]"),
+    function (link) { return new URL("sitemap.xml", link.href).href; }
+  );
+  var open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    if (beside.indexOf(new URL(url, location.href).href) >= 0) {
+      throw new Error("no sitemap beside a per-page alternate");
+    }
+    return open.apply(this, arguments);
+  };
+
+  function keepPlace() {
+    Array.prototype.forEach.call(document.querySelectorAll("a.md-select__link[hreflang]"), function (link) {
+      var url = new URL(link.href);
+      url.hash = location.hash;
+      link.href = url.href;
+    });
+  }
+
+  keepPlace();
+  window.addEventListener("hashchange", keepPlace);
+  // Pages may change the address without a hashchange (history.replaceState, e.g. the call mode).
+  document.addEventListener("pointerdown", keepPlace, true);
+  document.addEventListener("focusin", keepPlace, true);
+})();
