@@ -8,8 +8,9 @@
  * language, whose alternates are language roots, it maps pages between them.
  * Here every alternate is already the same page in the other language, so there
  * is nothing to map and the look-up could only 404, twice on every page. It is
- * failed before any request goes out; Material then leaves the switcher's links
- * alone, exactly as after a 404.
+ * failed before any request goes out. Either way Material's click handler then
+ * sends the reader to the bare alternate, dropping the anchor, so the switcher's
+ * clicks are kept from reaching it: the links go where they say.
  */
 (function () {
   "use strict";
@@ -26,14 +27,22 @@
     return open.apply(this, arguments);
   };
 
+  var links = Array.prototype.slice.call(document.querySelectorAll("a.md-select__link[hreflang]"));
+
   function keepPlace() {
-    Array.prototype.forEach.call(document.querySelectorAll("a.md-select__link[hreflang]"), function (link) {
+    links.forEach(function (link) {
       var url = new URL(link.href);
       url.hash = location.hash;
       link.href = url.href;
     });
   }
 
+  links.forEach(function (link) {
+    link.addEventListener("click", function (event) {
+      keepPlace();
+      event.stopPropagation();
+    });
+  });
   keepPlace();
   window.addEventListener("hashchange", keepPlace);
   // Pages may change the address without a hashchange (history.replaceState, e.g. the call mode).
