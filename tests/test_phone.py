@@ -72,6 +72,17 @@ def test_language_switch_keeps_the_anchor_and_marks_the_language(phone):
     assert _in_view(phone, anchor), "the English page opens on the same card"
 
 
+def test_language_switch_finds_the_same_heading_under_its_other_name(phone):
+    """Heading ids are words of each language; the heading in the same position is found."""
+    phone.goto("/communication/phone-etiquette/#请客户等待")
+    phone.locator(".md-header__option .md-select button").click()
+    phone.locator("a.md-select__link[hreflang='en']").click()
+    phone.wait_for_load_state()
+    phone.wait_for_function("location.hash === '#putting-a-caller-on-hold'")
+    assert urlsplit(phone.url).path == "/en/communication/phone-etiquette/"
+    assert _in_view(phone, "#putting-a-caller-on-hold")
+
+
 def test_language_switch_follows_an_anchor_set_after_loading(phone):
     """The call mode changes the address without a hashchange; the switch still keeps it."""
     phone.goto("/en/communication/on-the-call/")
