@@ -243,3 +243,26 @@ def test_chinese_pages_carry_no_english_interface_text(site):
     # English pages keep the extensions' own words.
     english = pages(site, "en")["index.html"].read_text(encoding="utf-8")
     assert 'title="Permanent link"' in english
+
+
+@pytest.mark.parametrize(
+    "path, first",
+    [
+        ("/communication/phrase-cards/", ".hb-phrase"),
+        ("/en/communication/phrase-cards/", ".hb-phrase"),
+        ("/communication/phone-etiquette/", "article h2"),  # the first call stage, 接听电话
+        ("/en/communication/phone-etiquette/", "article h2"),
+        ("/standards/catalogue/", ".hb-standard"),
+        ("/en/standards/catalogue/", ".hb-standard"),
+        ("/communication/on-the-call/", ".hb-call__stage .hb-phrase__say"),
+    ],
+)
+def test_daily_use_pages_open_on_their_first_card(phone, path, first):
+    phone.goto(path)
+    assert phone.locator(first).first.bounding_box()["y"] < PHONE["height"] - 40
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_glossary_has_no_learning_objectives_box(site, lang):
+    html = pages(site, lang)["glossary/index.html"].read_text(encoding="utf-8")
+    assert 'class="admonition abstract"' not in html and "details class=\"abstract\"" not in html
