@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..load import Handbook
-from ..models import Side, Standard
+from ..models import Dimension, Side, Standard
 from .common import Context, esc, link, md_inline, number
 from .labels import t
 
@@ -35,7 +35,7 @@ def _filter(hb: Handbook, members: list[Standard], lang: str) -> str:
     """The filter form: hidden until standards-filter.js runs (without it the list is complete)."""
     choices = {
         "side": [(side.value, t(side.value, lang)) for side in Side if any(s.side is side for s in members)],
-        "dimension": [(d.value, t(d.value, lang)) for d in dict.fromkeys(s.dimension for s in members)],
+        "dimension": [(d.value, t(d.value, lang)) for d in Dimension if any(s.dimension is d for s in members)],
         "owner": [(r, hb.role(r).title(lang)) for r in dict.fromkeys(s.owner for s in members)],
     }
     selects = "\n".join(
