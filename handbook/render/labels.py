@@ -96,6 +96,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Keyboard: ← → move between stages; keys 1–{last} jump to a stage.",
     },
     "colon": {"zh": "：", "en": ": "},
+    "phrase_card": {"zh": "话术卡", "en": "Phrase card"},
+    "situation_now": {"zh": "眼前的情况", "en": "The situation"},
+    "look_here": {"zh": "先看这里", "en": "Look here first"},
+    "list_separator": {"zh": "；", "en": "; "},
 }
 
 
