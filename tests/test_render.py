@@ -91,8 +91,8 @@ def test_blueprint_draws_the_three_lines_between_the_right_lanes():
 def test_call_mode_shows_a_phrase_edited_in_the_data(tmp_path):
     """The call mode has no copy of the lines: edit a phone card's line in phrases.yml and the
     stage (and its copy button) says the new line; the standard it names comes with it."""
-    data = tmp_path / "data"
-    shutil.copytree(Path(__file__).parent / "fixtures" / "data", data)
+    shutil.copytree(Path(__file__).parent / "fixtures", tmp_path / "fixtures")
+    data = tmp_path / "fixtures" / "data"
     phrases = data / "phrases.yml"
     old = "Good morning, customer service, Li speaking."
     new = "Good afternoon, help desk, Li here. What can I do for you?"
