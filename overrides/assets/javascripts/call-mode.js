@@ -47,8 +47,15 @@
       if (!moved) return;
       var id = stages[index].id;
       if (location.hash !== "#" + id) history.replaceState(null, "", "#" + id);
-      if (root.getBoundingClientRect().top < 0) root.scrollIntoView();
-      stages[index].querySelector(".hb-call__title").focus({ preventScroll: true });
+      // The new stage fills the screen from its title when it does not fit where it is
+      // (on a phone, nearly always): below the fixed header, above the sticky buttons.
+      var stage = stages[index].getBoundingClientRect();
+      var header = document.querySelector(".md-header");
+      var top = header ? header.getBoundingClientRect().bottom : 0;
+      var bottom = window.innerHeight - next.parentNode.getBoundingClientRect().height;
+      if (stage.top < top || stage.bottom > bottom) stages[index].scrollIntoView();
+      var title = stages[index].querySelector(".hb-call__title");
+      title.focus({ preventScroll: true });
     }
 
     prev.addEventListener("click", function () { show(current - 1, true); });
@@ -76,7 +83,7 @@
 
     var start = indexOfHash();
     show(Math.max(0, start), false);
-    if (start >= 0) root.scrollIntoView();
+    if (start >= 0) stages[start].scrollIntoView();
   }
 
   function initAll() {
