@@ -218,6 +218,7 @@ def test_standards_list_filters_by_side_dimension_and_owner(phone):
 def test_blueprints_are_step_cards_on_a_phone_and_a_grid_on_a_desktop(phone, browser, server, path):
     phone.goto(path)
     assert phone.locator(".hb-bp-steps").is_visible() and not phone.locator(".hb-blueprint").is_visible()
+    assert phone.locator(".hb-bp-steps__legend").is_visible() and not phone.locator(".hb-bp__legend").is_visible()
     steps = phone.locator(".hb-bp-step")
     assert steps.count() == phone.locator(".hb-bp thead th").count() - 1
     assert phone.locator(".hb-bp-step--fail .hb-bp__point--fail").count() >= 1
@@ -226,6 +227,7 @@ def test_blueprints_are_step_cards_on_a_phone_and_a_grid_on_a_desktop(phone, bro
     desk.goto(path)
     assert desk.locator(".hb-blueprint").is_visible() and not desk.locator(".hb-bp-steps").is_visible()
     assert desk.locator(".hb-bp__legend").is_visible() and not desk.locator(".hb-blueprint .hb-bp__legend").count()
+    assert not desk.locator(".hb-bp-steps__legend").is_visible()
     # The lane column stays put while the grid scrolls, and its labels are not one character a line.
     label = desk.locator(".hb-bp tbody th[scope='row']:not([colspan])").first
     cell = desk.locator(".hb-bp tbody td").first

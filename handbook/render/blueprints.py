@@ -38,10 +38,12 @@ def blueprint(bp: Blueprint, ctx: Context) -> str:
             f'title="{t(p.kind, lang)}{t("colon", lang)}{esc(p.risk(lang))}">{label}</a>'
         )
     lanes = [lane for lane in LANES if any(getattr(s, lane) for s in bp.steps)]
-    legend = f'<p class="hb-bp__legend hb-muted">{t("blueprint_caption", lang)}</p>'
+    grid_legend = f'<p class="hb-bp__legend hb-muted">{t("blueprint_caption", lang)}</p>'
+    steps_legend = f'<p class="hb-bp-steps__legend hb-muted">{t("blueprint_caption_steps", lang)}</p>'
     return (
-        f'<p class="hb-bp__summary">{esc(bp.summary(lang))}</p>\n{legend}\n'
-        f"{_grid(bp, lanes, marks, ctx)}\n{_step_cards(bp, lanes, marks, ctx)}\n{_points_table(bp, labels, ctx)}"
+        f'<p class="hb-bp__summary">{esc(bp.summary(lang))}</p>\n'
+        f"{grid_legend}\n{_grid(bp, lanes, marks, ctx)}\n{steps_legend}\n{_step_cards(bp, lanes, marks, ctx)}\n"
+        f"{_points_table(bp, labels, ctx)}"
     )
 
 

@@ -77,6 +77,10 @@ LABELS: dict[str, dict[str, str]] = {
         "zh": "服务蓝图：横向为步骤，纵向为泳道；F 为失误点，W 为等待点",
         "en": "Service blueprint: steps run across, lanes run down; F marks a fail point, W a wait point",
     },
+    "blueprint_caption_steps": {
+        "zh": "服务蓝图：每张卡片是一个步骤，泳道自上而下；F 为失误点，W 为等待点",
+        "en": "Service blueprint: one card per step, lanes from top to bottom; F marks a fail point, W a wait point",
+    },
     "term": {"zh": "术语", "en": "Term"},
     "all": {"zh": "全部", "en": "All"},
     "filter": {"zh": "筛选标准", "en": "Filter the standards"},
