@@ -17,7 +17,7 @@
   var siteRoot = new URL(config.base.replace(/\/?$/, "/"), location.href);
   var bundle = new URL("pagefind/", siteRoot).href;
   var HIGHLIGHT = "h";
-  var MAX_RESULTS = 10;
+  var MAX_RESULTS = 8; // each result's excerpt is a fetch: enough to choose from on a phone
   var MAX_BEST = 2;
 
   highlightArrivals();
@@ -75,7 +75,7 @@
   }
 
   function kind(data) {
-    return (data.filters.kind || ["page"])[0];
+    return data.meta.kind || "page";
   }
 
   function item(data, best) {
@@ -100,7 +100,9 @@
       say.appendChild(copy);
       li.appendChild(box);
     }
-    var sections = (data.sub_results || []).filter(function (sub) { return sub.url !== data.url; }).slice(0, 3);
+    var sections = (data.sub_results || []).filter(function (sub) {
+      return sub.url !== data.url && sub.title !== data.meta.title; // the page itself is the result above
+    }).slice(0, 3);
     if (sections.length && kind(data) === "page") {
       var more = el("ol", "hb-search-result__sections");
       more.setAttribute("aria-label", text.sections);
@@ -114,7 +116,7 @@
     return li;
   }
 
-  function show(query, results) {
+  function show(query, results, total) {
     var best = results.filter(function (d) { return kind(d) === "situation"; }).slice(0, MAX_BEST);
     var answered = best.map(function (d) { return d.meta.link; });
     var rest = results.filter(function (d) {
@@ -128,7 +130,7 @@
     var items = best.map(function (d) { return item(d, true); })
       .concat(rest.map(function (d) { return item(d, false); }));
     list.replaceChildren.apply(list, items);
-    var count = items.length;
+    var count = total; // all that match; the list shows the best of them
     meta.textContent = count === 0 ? text.none : count === 1 ? text.one : text.other.replace("#", count);
     list.dataset.query = query; // what the list answers (tests and the benchmark wait for it)
   }
@@ -145,9 +147,9 @@
     load()
       .then(function (pagefind) { return searchLoosening(pagefind, words(query)); })
       .then(function (found) {
-        return Promise.all(found.slice(0, MAX_RESULTS + MAX_BEST).map(function (r) { return r.data(); }));
+        return Promise.all(found.slice(0, MAX_RESULTS + MAX_BEST).map(function (r) { return r.data(); }))
+          .then(function (results) { if (ticket === latest) show(query, results, found.length); });
       })
-      .then(function (results) { if (ticket === latest) show(query, results); })
       .catch(function () { if (ticket === latest) meta.textContent = text.failed; });
   }
 
@@ -160,12 +162,24 @@
       .map(function (s) { return s.segment; });
   }
 
-  /* Pagefind finds pages that hold every word. When none does, a sentence typed in full
-     ("我不知道怎么回答") still deserves answers: drop leading words until something matches. */
+  /* Pagefind finds pages that hold every word, and Chinese is cut into words twice: by the
+     indexer and by the browser, which do not always agree (服务金三角 is 服务 + 金 + 三角 to the
+     browser). So when fewer than three pages hold every word, the results of each longer word
+     on its own follow; and a sentence no page holds in full ("我不知道怎么回答") loses leading
+     words until something matches. */
   function searchLoosening(pagefind, terms) {
     return pagefind.search(terms.join(" ")).then(function (found) {
-      if (found.results.length || terms.length < 2) return found.results;
-      return searchLoosening(pagefind, terms.slice(1));
+      if (terms.length < 2 || found.results.length >= 3) return found.results;
+      if (!found.results.length) return searchLoosening(pagefind, terms.slice(1));
+      var longer = terms.filter(function (t) { return t.length >= (/^[\x00-\x7f]+$/.test(t) ? 3 : 2); });
+      return Promise.all(longer.map(function (t) { return pagefind.search(t); })).then(function (each) {
+        var seen = found.results.map(function (r) { return r.id; });
+        var more = [];
+        each.forEach(function (f) {
+          f.results.forEach(function (r) { if (seen.indexOf(r.id) < 0) { seen.push(r.id); more.push(r); } });
+        });
+        return found.results.concat(more);
+      });
     });
   }
 
