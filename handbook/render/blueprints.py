@@ -3,7 +3,7 @@
 The three lines (interaction, visibility, internal interaction) are labelled
 separator rows, so they read aloud, print, and need no client-side drawing.
 Wide screens and paper show the grid; a phone shows the same blueprint as one
-card per step (the customer's action first, then that step's other lanes), so
+card per step (that step's lanes top to bottom, the customer's action shaded), so
 nothing has to be scrolled sideways (handbook.css switches between them).
 """
 
