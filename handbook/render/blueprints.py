@@ -68,7 +68,8 @@ def _grid(bp: Blueprint, lanes: list[str], marks: dict[tuple[str, str], list[str
             )
     return (
         f'<div class="hb-blueprint" id="blueprint-{bp.id}" role="region" aria-label="{esc(bp.title(lang))}" tabindex="0">\n'
-        f'<table class="hb-bp">\n<caption>{esc(bp.title(lang))}</caption>\n'
+        f'<table class="hb-bp">\n<caption>{esc(bp.title(lang))}'
+        f'<span class="hb-bp__print-legend hb-muted"> — {t("blueprint_caption", lang)}</span></caption>\n'
         f'<thead><tr><th scope="col">{t("step", lang)}</th>{head}</tr></thead>\n<tbody>\n'
         + "\n".join(rows)
         + "\n</tbody>\n</table>\n</div>"
