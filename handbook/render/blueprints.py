@@ -113,8 +113,9 @@ def _points_table(bp: Blueprint, labels: list[str], ctx: Context) -> str:
     steps = {s.id: i for i, s in enumerate(bp.steps, 1)}
     rows = "\n".join(
         f'<tr id="bp-{bp.id}-{label.lower()}"><th scope="row"><span class="hb-bp__point hb-bp__point--{p.kind}">{label}</span> '
-        f"{t(p.kind, lang)}</th><td>{t('step', lang)} {steps[p.step]} · {t('lane_' + p.lane, lang)}</td>"
-        f"<td>{esc(p.risk(lang))}</td><td>{esc(p.response(lang))}</td></tr>"
+        f"{t(p.kind, lang)}</th><td data-label=\"{t('where', lang)}\">{t('step', lang)} {steps[p.step]} · {t('lane_' + p.lane, lang)}</td>"
+        f"<td data-label=\"{t('risk', lang)}\">{esc(p.risk(lang))}</td>"
+        f"<td data-label=\"{t('response', lang)}\">{esc(p.response(lang))}</td></tr>"
         for label, p in zip(labels, bp.points)
     )
     head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("points", "where", "risk", "response"))
