@@ -222,6 +222,11 @@ def test_blueprints_are_step_cards_on_a_phone_and_a_grid_on_a_desktop(phone, bro
     steps = phone.locator(".hb-bp-step")
     assert steps.count() == phone.locator(".hb-bp thead th").count() - 1
     assert phone.locator(".hb-bp-step--fail .hb-bp__point--fail").count() >= 1
+    # The fail/wait point table: each cell the table's full width, labelled, not a column a word wide.
+    table = phone.locator("table.hb-bp-points").bounding_box()
+    risk = phone.locator("table.hb-bp-points td[data-label]").nth(1)
+    assert risk.bounding_box()["width"] > 0.9 * table["width"]
+    assert risk.evaluate("td => getComputedStyle(td, '::before').content").strip('"').startswith(risk.get_attribute("data-label"))
     context = browser.new_context(base_url=server, viewport={"width": 1366, "height": 900})
     desk = context.new_page()
     desk.goto(path)
