@@ -10,6 +10,7 @@ import json
 import shutil
 import struct
 import threading
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -67,10 +68,11 @@ def test_each_language_has_a_manifest_with_its_name_start_page_and_icons(site, l
 
 
 class Host(http.server.ThreadingHTTPServer):
-    """Serves one build or another at PREFIX; ``down`` drops every connection (no network)."""
+    """Serves one build or another at PREFIX and logs the paths asked for; ``down`` drops
+    every connection (no network), ``delay`` slows each answer (poor reception)."""
 
     def __init__(self, www: Path):
-        self.www, self.down = www, False
+        self.www, self.down, self.delay, self.log = www, False, 0.0, []
         super().__init__(("127.0.0.1", 0), functools.partial(_Handler, directory=str(www)))
 
     def deploy(self, build: Path) -> None:
@@ -86,8 +88,13 @@ class Host(http.server.ThreadingHTTPServer):
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     def handle(self):
+        time.sleep(self.server.delay)
         if not self.server.down:
             super().handle()
+
+    def send_response(self, code, message=None):
+        self.server.log.append(self.path)
+        super().send_response(code, message)
 
     def log_message(self, *args):
         pass
@@ -167,6 +174,36 @@ def test_after_one_visit_pages_never_opened_and_search_work_offline(phone, host,
     phone.click("text=go to the handbook's home page")
     assert urlsplit(phone.url).path == PREFIX + "en/"
     assert foreign_requests(phone, host) == []
+
+
+def test_chromium_finds_the_handbook_installable(phone, host):
+    phone.goto(PREFIX + "en/roles/")
+    wait_until_saved(phone)
+    cdp = phone.context.new_cdp_session(phone)
+    errors = [e["errorId"] for e in cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]]
+    assert [e for e in errors if e != "in-incognito"] == []  # Playwright's browser contexts are incognito
+    manifest = cdp.send("Page.getAppManifest")
+    assert manifest["url"] == host.url + PREFIX + "manifest-en.webmanifest" and manifest["errors"] == []
+
+
+def test_saving_cut_off_by_the_network_resumes_where_it_stopped(phone, host, site):
+    """Poor reception: the first visit shows the saving progress; when the network drops
+    midway the reader is told, and the next page opened online carries on without
+    downloading again what was already stored."""
+    total = len(read_precache(site))
+    host.delay = 0.1
+    phone.goto(PREFIX)
+    phone.wait_for_function("""() => {
+      const m = /正在保存到本机，供离线阅读：(\\d+) \\/ /.exec(document.querySelector("[data-hb-offline]").textContent);
+      return m && Number(m[1]) >= 40;
+    }""", timeout=60_000)
+    host.down = True
+    phone.locator("[data-hb-offline]", has_text="离线副本尚未保存完整").wait_for(timeout=60_000)
+
+    host.down, host.delay, host.log = False, 0.0, []
+    phone.goto(PREFIX + "glossary/")
+    assert str(total) in wait_until_saved(phone)
+    assert len(host.log) < total, host.log  # a full download would be every file plus the page's own
 
 
 @pytest.fixture

@@ -68,18 +68,27 @@ async function precache() {
   let done = entries.size - missing.length;
   const download = async () => {
     for (let entry = missing.shift(); entry; entry = missing.shift()) {
-      let response = await fetch(entry.url, {cache: "no-cache"});
-      if (!response.ok) throw new Error(`${entry.url}: HTTP ${response.status}`);
-      if (response.redirected) { // a host that redirects: a page must not be answered with a redirect
-        response = new Response(await response.blob(), {status: response.status, headers: response.headers});
+      try {
+        await store(cache, entry);
+      } catch (error) {
+        missing.length = 0; // the other downloads stop too: the next install takes over from here
+        throw error;
       }
-      await cache.put(entry.key, response);
       done += 1;
       if (done % 10 === 0 || done === entries.size) await tell({type: "progress", done, total: entries.size});
     }
   };
   // What was stored stays stored: an install cut short by the network resumes where it stopped.
   await Promise.all(Array.from({length: PARALLEL}, download));
+}
+
+async function store(cache, entry) {
+  let response = await fetch(entry.url, {cache: "no-cache"});
+  if (!response.ok) throw new Error(`${entry.url}: HTTP ${response.status}`);
+  if (response.redirected) { // a host that redirects: a page must not be answered with a redirect
+    response = new Response(await response.blob(), {status: response.status, headers: response.headers});
+  }
+  await cache.put(entry.key, response);
 }
 
 async function fromCache(entry, request) {
