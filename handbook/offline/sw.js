@@ -10,7 +10,7 @@
  * changed. It then waits until the reader chooses to reload (assets/javascripts/offline.js
  * shows 新版本可用 / "A new version is available — reload"): no page changes under the
  * reader, and no stale page goes unannounced. Addresses the list does not have (the PDFs,
- * other sites) go to the network; a page that cannot be loaded gets offline.html.
+ * other sites) go to the network; a page address that cannot be loaded gets offline.html.
  */
 "use strict";
 
@@ -48,7 +48,7 @@ self.addEventListener("fetch", (event) => {
   const entry = entries.get(url.pathname.replace(/\/index\.html$/, "/"));
   if (entry) {
     event.respondWith(fromCache(entry, request));
-  } else if (request.mode === "navigate") {
+  } else if (request.mode === "navigate" && /(\/|\.html)$/.test(url.pathname)) { // a page, not a PDF
     event.respondWith(fetch(request).catch(offlinePage));
   }
 });

@@ -95,8 +95,6 @@
       registration.addEventListener("updatefound", function () { watch(registration.installing); });
       askStatus();
       setInterval(function () { registration.update(); }, 3600 * 1000); // for tabs left open all day
-    }, function () {
-      show(text.incomplete);
     });
   });
 })();
