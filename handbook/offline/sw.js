@@ -16,7 +16,7 @@
 
 const VERSION = "dev";
 const PRECACHE = [];
-const CACHE = "handbook";
+const CACHE = `handbook ${self.registration.scope}`; // two copies on one host keep apart
 const OFFLINE_PAGE = "offline.html";
 const PARALLEL = 4; // downloads at a time, so the page the reader opens meanwhile is not starved
 
