@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..load import Handbook
 from ..markers import Marker, MarkerError
 from ..models import PhoneStage, PhraseGroup, Side
-from . import blueprints, glossary, phrases, roles, standards
+from . import blueprints, glossary, phrases, roles, situations, standards
 from .common import Context, Href
 
 
@@ -54,6 +54,7 @@ KINDS: dict[str, Kind] = {
     "blueprint": Kind(lambda hb, ctx, id: blueprints.blueprint(hb.blueprints[id], ctx), {"id": "blueprint"},
                       lambda hb, a: [("blueprint", a["id"])]),
     "glossary": Kind(lambda hb, ctx: glossary.glossary(hb, ctx), {}, lambda hb, a: [("term", t.id) for t in hb.glossary.terms]),
+    "situations": Kind(lambda hb, ctx: situations.situations(hb, ctx), {}, lambda hb, a: []),
 }
 
 REQUIRED = {"blueprint": ("id",)}
@@ -100,10 +101,11 @@ def shows(marker: Marker, hb: Handbook) -> list[tuple[str, str]]:
     return KINDS[marker.kind].shows(hb, args)
 
 
-def render(marker: Marker, hb: Handbook, lang: str, href: Href) -> str:
-    """The HTML/Markdown for one marker; a marker that renders nothing is an error."""
+def render(marker: Marker, hb: Handbook, lang: str, href: Href, page: str = "index.md") -> str:
+    """The HTML/Markdown for one marker on ``page`` (a path under docs/<lang>/); a marker that
+    renders nothing is an error."""
     args = arguments(marker, hb)
-    html = KINDS[marker.kind].render(hb, Context(lang, href), **args)
+    html = KINDS[marker.kind].render(hb, Context(lang, href, page), **args)
     if not html.strip():
         raise MarkerError(f"'{marker.text}' renders nothing: no entry matches its filters")
     return html

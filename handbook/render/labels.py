@@ -79,6 +79,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "term": {"zh": "术语", "en": "Term"},
     "colon": {"zh": "：", "en": ": "},
+    "phrase_card": {"zh": "话术卡", "en": "Phrase card"},
+    "situation_now": {"zh": "眼前的情况", "en": "The situation"},
+    "look_here": {"zh": "先看这里", "en": "Look here first"},
+    "list_separator": {"zh": "；", "en": "; "},
 }
 
 
