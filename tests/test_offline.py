@@ -34,8 +34,10 @@ def test_precache_lists_every_page_and_file_with_its_hash_and_no_pdf(site):
         for rel in pages(site, lang):
             url = url_of((lang_root(site, lang) / rel).relative_to(site).as_posix())
             assert url in listed, url
-    for required in ("search/search_index.json", "en/search/search_index.json", "offline.html",
-                     "manifest-zh.webmanifest", "manifest-en.webmanifest", "assets/icons/icon-512.png"):
+    search_files = [p.relative_to(site).as_posix() for p in (site / "pagefind").rglob("*") if p.is_file()]
+    assert search_files
+    for required in (*search_files, "offline.html", "manifest-zh.webmanifest", "manifest-en.webmanifest",
+                     "assets/icons/icon-512.png"):
         assert required in listed, required
     for url, (digest, size) in listed.items():
         assert not url.startswith(("/", "pdf/", "http")) and not url.endswith((".map", ".pdf")), url
@@ -131,7 +133,7 @@ def wait_until_saved(page) -> str:
 
 def search_results(page, query: str) -> list[str]:
     """Run a search on the current page the way a reader does; the result links.
-    (Material's search today: the one place to change when the search engine changes.)"""
+    (The one place to change when the search box changes.)"""
     magnifier = page.locator("label.md-header__button[for='__search']")
     if magnifier.is_visible():  # on a phone the search box opens from the header's magnifier
         magnifier.click()
@@ -168,6 +170,9 @@ def test_after_one_visit_pages_never_opened_and_search_work_offline(phone, host,
     assert hrefs and all(urlsplit(h).path.startswith(PREFIX + "en/") for h in hrefs), hrefs
     phone.goto(hrefs[0])  # and the result opens
     assert phone.locator("article h1").first.is_visible()
+    phone.goto(PREFIX + "glossary/")  # each language has its own index
+    hrefs = search_results(phone, "投诉")
+    assert hrefs and not [h for h in hrefs if urlsplit(h).path.startswith(PREFIX + "en/")], hrefs
 
     phone.goto(PREFIX + "en/no-such-page/")
     assert phone.locator("h1", has_text="You are offline").is_visible()
