@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import LANGS, ROOT, lang_root, pages
+from conftest import LANGS, ROOT, QuietServer, lang_root, pages
 from handbook.offline import write_offline_files
 from handbook.offline.precache import read_precache, url_of
 from handbook.pdf.nav import read_site
@@ -69,7 +69,7 @@ def test_each_language_has_a_manifest_with_its_name_start_page_and_icons(site, l
 # -- in the browser -------------------------------------------------------------------------
 
 
-class Host(http.server.ThreadingHTTPServer):
+class Host(QuietServer):
     """Serves one build or another at PREFIX and logs the paths asked for; ``down`` drops
     every connection (no network), ``delay`` slows each answer (poor reception)."""
 
