@@ -34,10 +34,12 @@ class Record:
 
 def _doc(lang: str, kind: str, title: str, body: list[str], meta: dict[str, str] | None = None,
          weight: int = 7, body_weight: int = 1) -> str:
-    metas = "".join(f'<span data-pagefind-meta="{k}:{escape(v)}"></span>' for k, v in (meta or {}).items())
+    # The kind is metadata, not a Pagefind filter: filters are written in a different order each
+    # build, and builds are reproducible (tests/test_build_script.py).
+    metas = "".join(f'<span data-pagefind-meta="{k}:{escape(v)}"></span>' for k, v in {"kind": kind, **(meta or {})}.items())
     paragraphs = "".join(f'<p data-pagefind-weight="{body_weight}">{escape(text)}</p>' for text in body)
     return (f'<html lang="{lang}"><body><div class="{ROOT_SELECTOR[1:]}">'
-            f'<span data-pagefind-filter="kind:{kind}"></span>{metas}'
+            f'{metas}'
             f'<h1 data-pagefind-weight="{weight}">{escape(title)}</h1>{paragraphs}</div></body></html>')
 
 

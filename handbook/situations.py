@@ -22,7 +22,7 @@ def entity_titles(hb, lang: str) -> dict[tuple[str, str], str]:
     titles |= {("standard", s.id): s.title(lang) for s in hb.standards.standards}
     titles |= {("phrase", p.id): phrase + p.situation(lang).rstrip("。.") for p in hb.phrases.phrases}
     titles |= {("blueprint", b.id): b.title(lang) for b in hb.blueprints.values()}
-    titles |= {("term", t.id): t.term(lang) for t in hb.glossary.terms}
+    titles |= {("term", term.id): term.term(lang) for term in hb.glossary.terms}
     return titles
 
 

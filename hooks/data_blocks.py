@@ -41,6 +41,13 @@ def on_files(files, config):
     return files
 
 
+def loaded() -> tuple[Handbook, dict[tuple[str, str], str]]:
+    """The data and where each entry lives in the language being built, for the other hooks
+    (hooks/search_index.py), so that nothing is loaded or worked out twice."""
+    assert _handbook is not None
+    return _handbook, dict(_homes)
+
+
 @event_priority(-200)  # the i18n plugin's current language is final by now
 def on_page_markdown(markdown, page, config, files):
     lang = config.plugins["i18n"].current_language
