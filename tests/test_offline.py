@@ -20,6 +20,7 @@ from conftest import LANGS, ROOT, QuietServer, lang_root, pages
 from handbook.offline import write_offline_files
 from handbook.offline.precache import read_precache, url_of
 from handbook.pdf.nav import read_site
+from search.quality import type_query
 
 NAMES = read_site(ROOT / "mkdocs.yml").names
 PREFIX = "/handbook/"  # served under a sub-path, as on an intranet host shared with other sites
@@ -137,8 +138,7 @@ def search_results(page, query: str) -> list[str]:
     magnifier = page.locator("label.md-header__button[for='__search']")
     if magnifier.is_visible():  # on a phone the search box opens from the header's magnifier
         magnifier.click()
-    page.click("input.md-search__input")
-    page.fill("input.md-search__input", query)
+    type_query(page, query)
     page.wait_for_selector(".md-search-result__item", timeout=15_000)
     return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
 
