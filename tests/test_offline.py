@@ -21,6 +21,7 @@ from handbook.offline import write_offline_files
 from handbook.offline.precache import read_precache, url_of
 from handbook.pdf.nav import read_site
 from search.quality import type_query
+from test_browser import AXE_JS
 
 NAMES = read_site(ROOT / "mkdocs.yml").names
 PREFIX = "/handbook/"  # served under a sub-path, as on an intranet host shared with other sites
@@ -238,6 +239,9 @@ def test_a_new_deployment_is_announced_and_shown_after_reload(phone, host, site,
     banner.wait_for(state="visible", timeout=60_000)
     assert " ".join(banner.inner_text().split()) == notice
     assert changed not in phone.locator("article h1").inner_text()  # nothing changed under the reader
+    phone.add_script_tag(content=AXE_JS)
+    result = phone.evaluate("axe.run({include: [['[data-hb-update]'], ['[data-hb-offline]']]}, {resultTypes: ['violations']})")
+    assert [v["id"] for v in result["violations"]] == []
 
     with phone.expect_navigation():
         banner.locator("button").click()
