@@ -1,5 +1,7 @@
-"""Under each page's title: when it last changed, who owns it and when it is due for review;
-a notice when the review date has passed or when the other language has changed since.
+"""At the foot of each page: when it last changed, who owns it and when it is due for review
+(at the top it would push the first card of the daily-use pages off a phone's first screen);
+under the title, a notice when the review date has passed or when the other language has
+changed since.
 A page with ``recent_changes: N`` in its front matter (What's new) lists the N latest changes.
 
 Owner and review date come from front matter, checked against data/roles.yml; dates,
@@ -143,13 +145,16 @@ def on_page_content(html, page, config, files):
         updated = _time(page.meta["hb_updated"].date(), lang)
     else:
         updated = f'<span class="hb-trust__unknown">{WORDS["unknown"][lang]}</span>'
-    parts = [
-        '<div class="hb-trust" data-pagefind-ignore>',  # the same words on every page: not for search
+    facts = (
+        '<div class="hb-trust hb-trust--facts" data-pagefind-ignore>'  # the same words on every page: not for search
         '<p class="hb-trust__facts">'
         f'<span class="hb-trust__fact">{WORDS["updated"][lang]}{"：" if lang == "zh" else ": "}{updated}</span> '
         f'<span class="hb-trust__fact">{WORDS["owner"][lang]}{"：" if lang == "zh" else ": "}{owner_link}</span> '
         f'<span class="hb-trust__fact">{WORDS["review_by"][lang]}{"：" if lang == "zh" else ": "}{_time(review_by, lang)}</span>'
-        "</p>",
+        "</p></div>\n"
+    )
+    parts = [
+        '<div class="hb-trust hb-trust--notices" data-pagefind-ignore>',
         # Shown when the build is past the date; review-due.js shows it once the reader's day is.
         f'<div class="admonition warning hb-review-due" data-hb-review-by="{review_by.isoformat()}"'
         f'{"" if review_by < _today else " hidden"}>'
@@ -167,4 +172,4 @@ def on_page_content(html, page, config, files):
             f'<a href="{escape(href)}" hreflang="{lag.newer}">{WORDS["read"][lang].format(newer=newer)}</a></p></div>'
         )
     parts.append("</div>")
-    return H1_END.sub(lambda m: m.group(0) + "\n" + "\n".join(parts), html, count=1)
+    return H1_END.sub(lambda m: m.group(0) + "\n" + "\n".join(parts), html, count=1) + facts
