@@ -6,7 +6,6 @@ names ``file:line: field path: what is wrong, how to fix it``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,6 +96,7 @@ def load_handbook(data_dir: Path) -> Handbook:
     standard_ids = _unique(standards_src, ("standards",), [s.id for s in standards.standards], problems)
     _unique(phrases_src, ("phrases",), [p.id for p in phrases.phrases], problems)
     _unique(glossary_src, ("terms",), [t.id for t in glossary.terms], problems)
+    _unique(glossary_src, ("usage",), [u.id for u in glossary.usage], problems)
     blueprint_ids = set(blueprints)
 
     def ref(src: Located, path: PathT, value: str, known: set[str], what: str) -> None:

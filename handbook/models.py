@@ -204,11 +204,35 @@ class Blueprint(Strict):
 # ----------------------------------------------------------------- glossary
 
 
+class Variants(Strict):
+    """Words not to use for a concept, per language; ``scripts/check`` flags them."""
+
+    zh: list[NonEmpty] = Field(default=[], description="Deprecated Chinese variants, e.g. 失误点.")
+    en: list[NonEmpty] = Field(default=[], description="Deprecated English variants, e.g. relationship manager.")
+
+
 class Term(Strict):
     id: Id
-    term: Text
+    term: Text = Field(description="The preferred term in each language.")
     definition: Text
+    deprecated: Variants | None = Field(
+        default=None, description="Variants not to use anywhere in docs/, data/ or the interface labels."
+    )
+    note: Text | None = Field(default=None, description="Usage note shown with the definition; may name the variants.")
+
+    def preferred(self, lang: str) -> str:
+        return self.term(lang)
+
+
+class Usage(Strict):
+    """A house rendering for a name or phrase that needs no definition (a company, a job title)."""
+
+    id: Id
+    preferred: Text = Field(description="The one rendering to use in each language.")
+    deprecated: Variants | None = Field(default=None, description="Renderings not to use.")
+    note: Text | None = Field(default=None, description="Why this rendering; may name the variants.")
 
 
 class GlossaryFile(Strict):
     terms: list[Term] = Field(min_length=1)
+    usage: list[Usage] = Field(default=[], description="House renderings of names and phrases (scripts/check).")

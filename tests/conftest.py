@@ -17,6 +17,18 @@ LANGS = ("zh", "en")
 PROJECT_PARTS = ("data", "docs", "hooks", "overrides", "handbook", "scripts", ".venv", "pyproject.toml", "mkdocs.yml")
 
 
+def pytest_collection_modifyitems(items):
+    """Mark by what a test needs, so ``scripts/test --fast`` can leave out Chromium and the PDFs
+    (markers declared in pyproject.toml): a test that asks for a browser is ``browser``, one that
+    reads the PDFs is ``pdf``."""
+    for item in items:
+        needs = set(getattr(item, "fixturenames", ()))
+        if needs & {"browser", "page"}:
+            item.add_marker(pytest.mark.browser)
+        if "pdfs" in needs or item.path.name == "test_pdf.py":
+            item.add_marker(pytest.mark.pdf)
+
+
 def linked_project(tmp_path: Path, own: str) -> Path:
     """A stand-in project: every part linked to the real one except ``own`` (a folder),
     which the test fills itself and may break. (scripts/bench.py's project_copy is its twin.)"""

@@ -35,6 +35,7 @@ class Site:
     names: dict[str, str]  # site_name per language
     lang_names: dict[str, str]  # "简体中文", "English"
     site_url: str
+    langs: tuple[str, ...] = LANGS  # the i18n plugin's locales, default first
     entries: list[str | Section] = field(default_factory=list)  # nav order
 
     @property
@@ -69,7 +70,8 @@ def read_site(mkdocs_yml: Path) -> Site:
         lang_names[locale] = language.get("name", lang_names.get(locale, locale))
         names[locale] = language.get("site_name", names.get(locale))
         translations[locale] = language.get("nav_translations") or {}
-    site = Site(names=names, lang_names=lang_names, site_url=config.get("site_url", "/").rstrip("/") + "/")
+    site = Site(names=names, lang_names=lang_names, site_url=config.get("site_url", "/").rstrip("/") + "/",
+                langs=tuple(language["locale"] for language in i18n.get("languages", [])) or LANGS)
     for item in config["nav"]:
         if isinstance(item, str):
             site.entries.append(item)
