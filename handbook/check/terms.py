@@ -59,14 +59,16 @@ def _allowed(display: str, path: PathT) -> bool:
     return display == "data/glossary.yml" and len(path) > 2 and path[2] in ("deprecated", "note")
 
 
-def _scan_data(located: Located, rules) -> list[Problem]:
+def _scan_data(located: Located, lines: list[str], rules) -> list[Problem]:
     problems = []
     for path, value in _strings(located.data):
         if _allowed(located.file, path):
             continue
         for pattern, variant, preferred in rules:
             if pattern.search(value):
-                line = located.line_of(path)
+                start = located.line_of(path)  # the key; a block scalar's text starts below it
+                line = next((n for n in range(start, min(start + 30, len(lines)) + 1)
+                             if pattern.search(lines[n - 1])), start)
                 problems.append(Problem(located.file, line, "", _message(variant, preferred)))
     return problems
 
@@ -78,6 +80,6 @@ def check_terms(root: Path, hb: Handbook) -> list[Problem]:
         problems += _scan_text(path.relative_to(root).as_posix(), path.read_text(encoding="utf-8"), rules)
     for path in sorted((root / "data").rglob("*.yml")):
         display = path.relative_to(root).as_posix()
-        problems += _scan_data(load_yaml(path, display), rules)
+        problems += _scan_data(load_yaml(path, display), path.read_text(encoding="utf-8").splitlines(), rules)
     problems += _scan_text(LABELS, (root / LABELS).read_text(encoding="utf-8"), rules)
     return problems
