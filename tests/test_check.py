@@ -7,7 +7,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 
 from conftest import ROOT, linked_project
 from handbook.check import check
