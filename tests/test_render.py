@@ -30,6 +30,7 @@ MARKERS = {
     "phrase-cards": "<!-- handbook:phrase-cards group=banned -->",
     "blueprint": "<!-- handbook:blueprint id=phone-enquiry -->",
     "glossary": "<!-- handbook:glossary -->",
+    "usage": "<!-- handbook:usage -->",
 }
 
 

@@ -54,6 +54,7 @@ KINDS: dict[str, Kind] = {
     "blueprint": Kind(lambda hb, ctx, id: blueprints.blueprint(hb.blueprints[id], ctx), {"id": "blueprint"},
                       lambda hb, a: [("blueprint", a["id"])]),
     "glossary": Kind(lambda hb, ctx: glossary.glossary(hb, ctx), {}, lambda hb, a: [("term", t.id) for t in hb.glossary.terms]),
+    "usage": Kind(lambda hb, ctx: glossary.usage(hb, ctx), {}, lambda hb, a: [("usage", u.id) for u in hb.glossary.usage]),
 }
 
 REQUIRED = {"blueprint": ("id",)}

@@ -78,6 +78,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Service blueprint: steps run across, lanes run down; F marks a fail point, W a wait point",
     },
     "term": {"zh": "术语", "en": "Term"},
+    "usage_zh": {"zh": "中文", "en": "Chinese"},
+    "usage_en": {"zh": "英文", "en": "English"},
+    "usage_not": {"zh": "不用", "en": "Not used"},
+    "usage_note": {"zh": "说明", "en": "Note"},
     "colon": {"zh": "：", "en": ": "},
 }
 
