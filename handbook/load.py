@@ -17,6 +17,7 @@ from .models import (
     GlossaryFile,
     PhraseGroup,
     PhrasesFile,
+    QuizFile,
     RolesFile,
     StandardsFile,
 )
@@ -45,12 +46,16 @@ class Handbook:
     phrases: PhrasesFile
     blueprints: dict[str, Blueprint]
     glossary: GlossaryFile
+    quizzes: QuizFile
 
     def role(self, role_id: str):
         return next(r for r in self.roles.roles if r.id == role_id)
 
     def standard(self, standard_id: str):
         return next(s for s in self.standards.standards if s.id == standard_id)
+
+    def quiz(self, quiz_id: str):
+        return next(q for q in self.quizzes.quizzes if q.id == quiz_id)
 
 
 def load_handbook(data_dir: Path) -> Handbook:
@@ -78,6 +83,7 @@ def load_handbook(data_dir: Path) -> Handbook:
     standards_src, standards = parse(data_dir / "standards.yml", StandardsFile)
     phrases_src, phrases = parse(data_dir / "phrases.yml", PhrasesFile)
     glossary_src, glossary = parse(data_dir / "glossary.yml", GlossaryFile)
+    quiz_src, quizzes = parse(data_dir / "quiz.yml", QuizFile)
     blueprints: dict[str, tuple[Located, Blueprint]] = {}
     for path in sorted((data_dir / "blueprints").glob("*.yml")):
         src, blueprint = parse(path, Blueprint)
@@ -146,9 +152,18 @@ def load_handbook(data_dir: Path) -> Handbook:
                                     f"step '{point.step}' has nothing in lane '{point.lane}'; "
                                     "fill that cell or move the point"))
 
+    _unique(quiz_src, ("quizzes",), [q.id for q in quizzes.quizzes], problems)
+    for i, quiz in enumerate(quizzes.quizzes):
+        mins = [band.min_score for band in quiz.bands]
+        if mins != sorted(mins, reverse=True) or len(set(mins)) != len(mins):
+            problems.append(_at(quiz_src, ("quizzes", i, "bands"), "bands must go from the highest min_score down"))
+        elif mins[0] > quiz.base or mins[-1] != 0:
+            problems.append(_at(quiz_src, ("quizzes", i, "bands"),
+                                f"the low band must start at 0 and the high one at most at base ({quiz.base})"))
+
     if problems:
         raise DataError(problems)
-    return Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary)
+    return Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes)
 
 
 def _at(src: Located, path: PathT, message: str) -> Problem:

@@ -236,3 +236,33 @@ class Usage(Strict):
 class GlossaryFile(Strict):
     terms: list[Term] = Field(min_length=1)
     usage: list[Usage] = Field(default=[], description="House renderings of names and phrases (scripts/check).")
+
+
+# -------------------------------------------------------------------- quizzes
+
+
+class QuizQuestion(Strict):
+    statement: Text = Field(description="The statement the reader answers yes or no to.")
+    answer: Literal["yes", "no"] = Field(description="The key answer (quote it: \"yes\" or \"no\").")
+    why: Text = Field(description="Why the key answer is what it is.")
+
+
+class Band(Strict):
+    min_score: int = Field(ge=0, description="Lowest score of the band; it runs up to the band above.")
+    verdict: Text = Field(description="What a score in this band means (the course's words).")
+
+
+class Quiz(Strict):
+    """A self-scoring quiz: score = base − penalty × answers that differ from the key."""
+
+    id: Id
+    title: Text
+    base: int = Field(gt=0, description="The score with every answer matching the key.")
+    penalty: int = Field(gt=0, description="Points taken off for each answer that differs from the key.")
+    bands: list[Band] = Field(min_length=3, max_length=3, description="High, middle and low band, highest first.")
+    questions: list[QuizQuestion] = Field(min_length=1)
+
+
+class QuizFile(Strict):
+    quizzes: list[Quiz] = Field(min_length=1)
+

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .models import Blueprint, GlossaryFile, PhrasesFile, RolesFile, StandardsFile
+from .models import Blueprint, GlossaryFile, PhrasesFile, QuizFile, RolesFile, StandardsFile
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "roles": RolesFile,
@@ -22,6 +22,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "phrases": PhrasesFile,
     "glossary": GlossaryFile,
     "blueprint": Blueprint,
+    "quiz": QuizFile,
 }
 
 

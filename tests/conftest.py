@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from handbook.pdf.nav import LANGS  # the languages mkdocs.yml declares, default first
 from handbook.pdf.render import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGS = ("zh", "en")
 PROJECT_PARTS = ("data", "docs", "hooks", "overrides", "handbook", "scripts", ".venv", "pyproject.toml", "mkdocs.yml")
 
 

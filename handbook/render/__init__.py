@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..load import Handbook
 from ..markers import Marker, MarkerError
 from ..models import PhoneStage, PhraseGroup, Side
-from . import blueprints, glossary, phrases, roles, standards
+from . import blueprints, glossary, phrases, quiz, roles, standards
 from .common import Context, Href
 
 
@@ -54,10 +54,12 @@ KINDS: dict[str, Kind] = {
     "blueprint": Kind(lambda hb, ctx, id: blueprints.blueprint(hb.blueprints[id], ctx), {"id": "blueprint"},
                       lambda hb, a: [("blueprint", a["id"])]),
     "glossary": Kind(lambda hb, ctx: glossary.glossary(hb, ctx), {}, lambda hb, a: [("term", t.id) for t in hb.glossary.terms]),
+    "quiz": Kind(lambda hb, ctx, id, part: quiz.PARTS[part](hb.quiz(id), ctx), {"id": "quiz", "part": tuple(quiz.PARTS)},
+                 lambda hb, a: [("quiz", a["id"])] if a["part"] == "form" else []),
     "usage": Kind(lambda hb, ctx: glossary.usage(hb, ctx), {}, lambda hb, a: [("usage", u.id) for u in hb.glossary.usage]),
 }
 
-REQUIRED = {"blueprint": ("id",)}
+REQUIRED = {"blueprint": ("id",), "quiz": ("id", "part")}
 
 
 def _known_ids(hb: Handbook, entity: str) -> set[str]:
@@ -65,6 +67,7 @@ def _known_ids(hb: Handbook, entity: str) -> set[str]:
         "standard": lambda: {s.id for s in hb.standards.standards},
         "phrase": lambda: {p.id for p in hb.phrases.phrases},
         "blueprint": lambda: set(hb.blueprints),
+        "quiz": lambda: {q.id for q in hb.quizzes.quizzes},
     }[entity]()
 
 

@@ -83,6 +83,52 @@ LABELS: dict[str, dict[str, str]] = {
     "usage_not": {"zh": "不用", "en": "Not used"},
     "usage_note": {"zh": "说明", "en": "Note"},
     "colon": {"zh": "：", "en": ": "},
+    "quiz_yes": {"zh": "是", "en": "Yes"},
+    "quiz_no": {"zh": "否", "en": "No"},
+    "quiz_list_sep": {"zh": "、", "en": ", "},
+    "quiz_nojs": {
+        "zh": "没有启用 JavaScript 时，这份问卷可以当作纸质练习：逐题勾选“是”或“否”，再按下文的计分规则自己计分。",
+        "en": "Without JavaScript this form works as a paper exercise: tick Yes or No for each statement, "
+        "then score it yourself with the rule below.",
+    },
+    "quiz_submit": {"zh": "计算得分", "en": "Score my answers"},
+    "quiz_reset": {"zh": "重新作答", "en": "Start again"},
+    "quiz_msg_score": {
+        "zh": "你的得分：{score} 分（与参考答案一致 {right} 题，不一致 {wrong} 题）。",
+        "en": "Your score: {score} ({right} answers match the key, {wrong} do not).",
+    },
+    "quiz_msg_wrong": {"zh": "以下各题与参考答案不同：", "en": "These answers differ from the key:"},
+    "quiz_msg_none_wrong": {"zh": "{total} 道题全部与参考答案一致。", "en": "All {total} answers match the key."},
+    "quiz_msg_unanswered": {
+        "zh": "还有 {count} 道题没有作答：第 {list} 题。请全部作答后再计分。",
+        "en": "Statements not answered yet: {list}. Answer all {total}, then score the test.",
+    },
+    "quiz_msg_expected": {"zh": "参考答案：{answer}", "en": "Key: {answer}"},
+    "quiz_range": {"zh": "{lo}–{hi} 分", "en": "{lo}–{hi}"},
+    "quiz_range_low": {"zh": "{hi} 分及以下", "en": "{hi} or below"},
+    "quiz_wrong_range": {"zh": "{lo}–{hi} 题", "en": "{lo}–{hi}"},
+    "quiz_wrong_one": {"zh": "{n} 题", "en": "{n}"},
+    "quiz_wrong_more": {"zh": "{lo} 题及以上", "en": "{lo} or more"},
+    "quiz_score": {"zh": "得分", "en": "Score"},
+    "quiz_wrong": {"zh": "答错题数", "en": "Wrong answers"},
+    "quiz_verdict": {"zh": "课程的解读", "en": "The course's interpretation"},
+    "quiz_rule": {
+        "zh": "得分 = {base} − {penalty} × 答错的题数",
+        "en": "Score = {base} − {penalty} × the number of wrong answers",
+    },
+    "quiz_rule_example": {
+        "zh": "也就是说，满分是 {base} 分，每答错一题扣 {penalty} 分。例如答错 3 题，得分是 {base} − {loss} = {example} 分。",
+        "en": "In other words, the maximum is {base}, and each wrong answer costs {penalty} points. "
+        "Three wrong answers, for example, give {base} − {loss} = {example}.",
+    },
+    "quiz_key_summary": {"zh": "展开参考答案（请先做完题目）", "en": "Show the key (finish the test first)"},
+    "quiz_key_line": {
+        "zh": "参考答案：第 {yes} 题为“是”，其余各题为“否”。",
+        "en": "Key: statements {yes} are “Yes”; all the others are “No”.",
+    },
+    "quiz_key_and": {"zh": "、", "en": " and "},
+    "quiz_no_col": {"zh": "题", "en": "No."},
+    "quiz_key_col": {"zh": "参考答案", "en": "Key"},
 }
 
 
