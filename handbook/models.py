@@ -90,6 +90,9 @@ class Standard(Strict):
     relevant: Text = Field(description="Relevant: which customer need it serves.")
     dimension: Dimension = Field(description="Service-quality dimension it serves.")
     time_bound: Text = Field(description="Timely: when it applies or by when it is met.")
+    added: list[Literal["measure", "owner", "dimension"]] = Field(
+        default=[], description="Parts the handbook set, not the course: shown with the 'handbook addition' badge."
+    )
 
 
 class StandardsFile(Strict):
@@ -121,6 +124,9 @@ class Role(Strict):
     requirements: list[Text] = Field(default=[], description="Abilities the role needs beyond the common ones.")
     indicators: list[Id] = Field(default=[], description="Ids of standards used as performance indicators.")
     career_paths: list[Text] = Field(default=[])
+    added: list[Literal["purpose", "reports_to", "requirements", "indicators", "career_paths"]] = Field(
+        default=[], description="Parts the handbook wrote, not the course: shown with the 'handbook addition' badge."
+    )
 
 
 class RolesFile(Strict):

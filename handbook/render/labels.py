@@ -83,6 +83,11 @@ LABELS: dict[str, dict[str, str]] = {
     "usage_not": {"zh": "不用", "en": "Not used"},
     "usage_note": {"zh": "说明", "en": "Note"},
     "colon": {"zh": "：", "en": ": "},
+    "added": {"zh": "本手册补充", "en": "Handbook addition"},
+    "added_title": {
+        "zh": "课程中没有这部分内容，由本手册补充",
+        "en": "Not in the course: added by this handbook",
+    },
     "quiz_yes": {"zh": "是", "en": "Yes"},
     "quiz_no": {"zh": "否", "en": "No"},
     "quiz_list_sep": {"zh": "、", "en": ", "},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..load import Handbook
 from ..models import Side, Standard
-from .common import Context, esc, link, md_inline, number
+from .common import Context, added, added_if, esc, link, md_inline, number
 from .labels import t
 
 
@@ -17,7 +17,14 @@ def target(s: Standard, lang: str) -> str:
 
 def standards_summary(hb: Handbook, ctx: Context) -> str:
     lang = ctx.lang
-    head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("standard", "target", "owner", "dimension"))
+    # A column the handbook set for every standard carries the badge once, in its header.
+    whole = {f for f in ("measure", "owner", "dimension") if all(f in s.added for s in hb.standards.standards)}
+    columns = {"standard": None, "target": "measure", "owner": "owner", "dimension": "dimension"}
+    head = "".join(f'<th scope="col">{t(k, lang)}{added(lang) if f in whole else ""}</th>' for k, f in columns.items())
+
+    def badge(s: Standard, field: str) -> str:
+        return "" if field in whole else added_if(s, field, lang)
+
     groups = []
     for side in Side:
         members = [s for s in hb.standards.standards if s.side is side]
@@ -25,9 +32,10 @@ def standards_summary(hb: Handbook, ctx: Context) -> str:
             continue
         rows = "\n".join(
             f"<tr><td>{link(ctx, 'standard', s.id, s.title(lang))}</td>"
-            f'<td class="hb-target">{esc(target(s, lang))} <span class="hb-muted">{esc(s.measure.what(lang))}</span></td>'
-            f"<td>{link(ctx, 'role', s.owner, hb.role(s.owner).title(lang))}</td>"
-            f"<td>{t(s.dimension.value, lang)}</td></tr>"
+            f'<td class="hb-target">{esc(target(s, lang))} <span class="hb-muted">{esc(s.measure.what(lang))}</span>'
+            f"{badge(s, 'measure')}</td>"
+            f"<td>{link(ctx, 'role', s.owner, hb.role(s.owner).title(lang))}{badge(s, 'owner')}</td>"
+            f"<td>{t(s.dimension.value, lang)}{badge(s, 'dimension')}</td></tr>"
             for s in members
         )
         groups.append(
@@ -40,9 +48,11 @@ def standard_card(hb: Handbook, s: Standard, ctx: Context) -> str:
     lang = ctx.lang
     smart = [
         ("S", "specific", esc(s.specific(lang))),
-        ("M", "measurable", f"<strong>{esc(target(s, lang))}</strong> — {esc(s.measure.what(lang))}"),
+        ("M", "measurable",
+         f"<strong>{esc(target(s, lang))}</strong> — {esc(s.measure.what(lang))}{added_if(s, 'measure', lang)}"),
         ("A", "achievable", esc(s.achievable(lang))),
-        ("R", "relevant", f"{esc(s.relevant(lang))} <span class=\"hb-badge\">{t(s.dimension.value, lang)}</span>"),
+        ("R", "relevant", f"{esc(s.relevant(lang))} <span class=\"hb-badge\">{t(s.dimension.value, lang)}</span>"
+         f"{added_if(s, 'dimension', lang)}"),
         ("T", "time_bound", esc(s.time_bound(lang))),
     ]
     items = "\n".join(
@@ -56,7 +66,7 @@ def standard_card(hb: Handbook, s: Standard, ctx: Context) -> str:
         f'<p class="hb-card__tags"><span class="hb-badge hb-badge--{s.side.value}">{t("side", lang)}'
         f"{t('colon', lang)}{t(s.side.value, lang)}</span> <span class=\"hb-target\">{esc(target(s, lang))}</span></p>\n"
         f'<dl class="hb-smart">\n{items}\n</dl>\n'
-        f'<p class="hb-card__owner">{t("owner", lang)}{t("colon", lang)}{owner}</p>\n'
+        f'<p class="hb-card__owner">{t("owner", lang)}{t("colon", lang)}{owner}{added_if(s, "owner", lang)}</p>\n'
         "</article>"
     )
 
