@@ -24,9 +24,12 @@ def patterns(hb: Handbook) -> list[tuple[re.Pattern, str, str]]:
         for lang in ("zh", "en"):
             preferred = entry.preferred(lang)
             for variant in getattr(entry.deprecated, lang):
+                latin = variant[0].isascii() and variant[0].isalpha()
                 edge = r"(?<![A-Za-z])" if variant[0].isascii() else ""
                 tail = r"(?![A-Za-z])" if variant[-1].isascii() else ""
-                out.append((re.compile(edge + re.escape(variant) + ("s?" if tail else "") + tail), variant, preferred))
+                # a Latin variant also matches with a capital (start of a sentence) and in the plural
+                head = f"[{variant[0].upper()}{variant[0].lower()}]" + re.escape(variant[1:]) if latin else re.escape(variant)
+                out.append((re.compile(edge + head + ("s?" if tail else "") + tail), variant, preferred))
     return out
 
 
