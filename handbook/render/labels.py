@@ -38,7 +38,7 @@ LABELS: dict[str, dict[str, str]] = {
     "communication": {"zh": "沟通", "en": "Communication"},
     "credibility": {"zh": "可信度", "en": "Credibility"},
     "security": {"zh": "安全性", "en": "Security"},
-    "understanding": {"zh": "理解客户", "en": "Understanding the customer"},
+    "understanding": {"zh": "了解客户", "en": "Understanding the customer"},
     "tangibles": {"zh": "有形性", "en": "Tangibles"},
     "situation": {"zh": "情境", "en": "Situation"},
     "say": {"zh": "这样说", "en": "Say"},
