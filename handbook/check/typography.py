@@ -1,10 +1,11 @@
-"""Chinese typography with autocorrect: spaces between CJK and Latin, full-width punctuation.
-
-Checked in the Chinese pages and in every data file (their ``zh`` texts); ``--fix`` rewrites.
+"""Typography: Chinese with autocorrect (spaces between CJK and Latin, full-width punctuation),
+checked in the Chinese pages and every data file; and the house style for percentages (50%,
+no space) in every page and data file. ``--fix`` rewrites both.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import autocorrect_py
@@ -16,8 +17,24 @@ def files(root: Path) -> list[Path]:
     return sorted((root / "docs" / "zh").rglob("*.md")) + sorted((root / "data").rglob("*.yml"))
 
 
-def check_typography(root: Path, fix: bool = False) -> list[Problem]:
+PERCENT = re.compile(r"(?<=\d) %")
+
+
+def check_percent(root: Path, fix: bool = False) -> list[Problem]:
     problems = []
+    for path in sorted((root / "docs").rglob("*.md")) + sorted((root / "data").rglob("*.yml")):
+        text = path.read_text(encoding="utf-8")
+        if fix and PERCENT.search(text):
+            text = PERCENT.sub("%", text)
+            path.write_text(text, encoding="utf-8")
+        display = path.relative_to(root).as_posix()
+        problems += [Problem(display, n, "", "write a percentage without a space (50%, not 50 %); run scripts/check --fix")
+                     for n, line in enumerate(text.splitlines(), 1) if PERCENT.search(line)]
+    return problems
+
+
+def check_typography(root: Path, fix: bool = False) -> list[Problem]:
+    problems = check_percent(root, fix)
     for path in files(root):
         text = path.read_text(encoding="utf-8")
         if fix:

@@ -11,7 +11,7 @@ from .labels import t
 def target(s: Standard, lang: str) -> str:
     """``≤ 3 rings``: the measurable target in one short phrase."""
     m = s.measure
-    sep = "" if lang == "zh" else " "
+    sep = "" if lang == "zh" or m.unit(lang) == "%" else " "
     return f"{t(m.comparison, lang)} {number(m.value)}{sep}{m.unit(lang)}"
 
 
