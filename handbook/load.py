@@ -203,5 +203,7 @@ def _explain(src: Located, exc: ValidationError) -> list[Problem]:
             message = "expected a mapping of fields (a text is written {zh: …, en: …})"
         else:
             message = err["msg"][0].lower() + err["msg"][1:]
+            if kind == "literal_error" and isinstance(err["input"], bool):
+                message += '; write it in quotes ("yes", "no"): unquoted, YAML reads yes and no as true and false'
         out.append(_at(src, loc, message))
     return out

@@ -84,6 +84,12 @@ CASES = [
     ("empty-file", "glossary.yml", None, "",
      "data/glossary.yml:1: the file must hold a mapping that starts with its top-level key"),
     ("missing-file", "phrases.yml", None, None, "data/phrases.yml:1: file is missing"),
+    ("quiz-bands-out-of-order", "quiz.yml", "      - min_score: 15", "      - min_score: 26",
+     "data/quiz.yml:6: quizzes[0].bands: bands must go from the highest min_score down"),
+    ("quiz-answer-not-yes-no", "quiz.yml", '      - answer: "no"', "      - answer: no",
+     "data/quiz.yml:17: quizzes[0].questions[1].answer: input should be 'yes' or 'no'; write it in quotes"),
+    ("role-added-unknown-part", "roles.yml", "    added: [purpose, requirements]", "    added: [purpose, duties]",
+     "data/roles.yml:28: roles[1].added[1]: input should be 'purpose'"),
 ]
 
 

@@ -138,3 +138,14 @@ def test_the_script_reports_every_problem_as_path_line_and_exits_1(tmp_path):
     assert len(problems) >= 2, result.stderr
     assert all(re.match(r"^[\w./-]+:\d+: .+; .+", p) for p in problems), problems
     assert "Traceback" not in result.stderr
+
+
+def test_a_deprecated_latin_variant_is_found_capitalised_and_in_the_plural(tmp_path):
+    project = project_with_own(tmp_path, "docs")
+    page = project / "docs/en/cases/theatre-latecomers.md"
+    first = edit(page, "| Extrovert |", "| Extravert |")
+    second = edit(page, "are both extroverts", "are both extraverts")
+    found = messages(project)
+    for line in (first, second):
+        assert any(m.startswith(f"docs/en/cases/theatre-latecomers.md:{line}: 'extravert' is a deprecated variant; "
+                                "write 'extrovert'") for m in found), found
