@@ -19,8 +19,10 @@ from .models import (
     PhrasesFile,
     QuizFile,
     RolesFile,
+    SituationsFile,
     StandardsFile,
 )
+from .situations import resolve_answers
 from .yaml_lines import DataError, Located, PathT, Problem, format_path, load_yaml
 
 SOURCES = {"role": "data/roles.yml", "standard": "data/standards.yml", "blueprint": "data/blueprints/"}
@@ -47,6 +49,9 @@ class Handbook:
     blueprints: dict[str, Blueprint]
     glossary: GlossaryFile
     quizzes: QuizFile
+    situations: SituationsFile
+    # (lang, page, anchor) → title of the section a situation's answer points at
+    answer_titles: dict[tuple[str, str, str | None], str]
 
     def role(self, role_id: str):
         return next(r for r in self.roles.roles if r.id == role_id)
@@ -84,6 +89,7 @@ def load_handbook(data_dir: Path) -> Handbook:
     phrases_src, phrases = parse(data_dir / "phrases.yml", PhrasesFile)
     glossary_src, glossary = parse(data_dir / "glossary.yml", GlossaryFile)
     quiz_src, quizzes = parse(data_dir / "quiz.yml", QuizFile)
+    situations_src, situations = parse(data_dir / "situations.yml", SituationsFile)
     blueprints: dict[str, tuple[Located, Blueprint]] = {}
     for path in sorted((data_dir / "blueprints").glob("*.yml")):
         src, blueprint = parse(path, Blueprint)
@@ -103,6 +109,7 @@ def load_handbook(data_dir: Path) -> Handbook:
     _unique(phrases_src, ("phrases",), [p.id for p in phrases.phrases], problems)
     _unique(glossary_src, ("terms",), [t.id for t in glossary.terms], problems)
     _unique(glossary_src, ("usage",), [u.id for u in glossary.usage], problems)
+    _unique(situations_src, ("situations",), [s.id for s in situations.situations], problems)
     blueprint_ids = set(blueprints)
 
     def ref(src: Located, path: PathT, value: str, known: set[str], what: str) -> None:
@@ -163,7 +170,14 @@ def load_handbook(data_dir: Path) -> Handbook:
 
     if problems:
         raise DataError(problems)
-    return Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes)
+    hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations, {})
+    # Situations answer with sections of pages: checked against docs/ beside data/.
+    titles, wrong = resolve_answers(hb, situations, root / "docs")
+    problems.extend(_at(situations_src, path, message) for path, message in wrong)
+    if problems:
+        raise DataError(problems)
+    hb.answer_titles.update(titles)
+    return hb
 
 
 def _at(src: Located, path: PathT, message: str) -> Problem:

@@ -272,3 +272,43 @@ class Quiz(Strict):
 class QuizFile(Strict):
     quizzes: list[Quiz] = Field(min_length=1)
 
+
+
+# ---------------------------------------------------------------- situations
+
+
+class Phrasings(Strict):
+    """Other ways staff put a situation into words, per language (what they type into search)."""
+
+    zh: list[NonEmpty] = Field(min_length=1, description="Chinese phrasings.")
+    en: list[NonEmpty] = Field(min_length=1, description="English phrasings.")
+
+    def __call__(self, lang: str) -> list[str]:
+        return getattr(self, lang)
+
+
+class Answer(Strict):
+    """A page (path under docs/<lang>/) and, optionally, the anchor of the section that answers."""
+
+    page: NonEmpty = Field(description="Page path under docs/<lang>/, e.g. communication/phone-etiquette.md.")
+    anchor: Text | Id | None = Field(
+        default=None,
+        description="Section anchor: one id for both languages (phrase-…, standard-…) or {zh: …, en: …} "
+        "for heading anchors, which differ by language.",
+    )
+
+    def anchor_in(self, lang: str) -> str | None:
+        return self.anchor(lang) if isinstance(self.anchor, Text) else self.anchor
+
+
+class Situation(Strict):
+    """Something staff face when they are stuck, and where the handbook answers it."""
+
+    id: Id
+    situation: Text = Field(description="The situation as the finder table shows it.")
+    phrasings: Phrasings
+    answers: list[Answer] = Field(min_length=1, description="Best answer first: search ranks it first.")
+
+
+class SituationsFile(Strict):
+    situations: list[Situation] = Field(min_length=1)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .models import Blueprint, GlossaryFile, PhrasesFile, QuizFile, RolesFile, StandardsFile
+from .models import Blueprint, GlossaryFile, PhrasesFile, QuizFile, RolesFile, SituationsFile, StandardsFile
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "roles": RolesFile,
@@ -23,6 +23,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "glossary": GlossaryFile,
     "blueprint": Blueprint,
     "quiz": QuizFile,
+    "situations": SituationsFile,
 }
 
 

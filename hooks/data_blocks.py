@@ -15,7 +15,8 @@ from mkdocs.utils import get_relative_url
 
 from handbook.load import Handbook, load_handbook
 from handbook.markers import MarkerError, find_markers
-from handbook.render import render, shows
+from handbook.homes import find_homes
+from handbook.render import render
 from handbook.yaml_lines import DataError
 
 _handbook: Handbook | None = None
@@ -34,15 +35,17 @@ def on_config(config):
 @event_priority(-200)  # after mkdocs-static-i18n has picked this language's files
 def on_files(files, config):
     """Find the page each entry lives on; a full list beats a hand-picked ``ids=`` one."""
-    candidates = []
-    for file in files.documentation_pages():
-        for marker in _markers(file.content_string, file.src_uri):
-            for entity in _checked(lambda: shows(marker, _handbook), file.src_uri, marker.line):
-                candidates.append(("ids" in marker.args, file.src_uri, entity, file.url))
+    pages = [(file.src_uri, file.url, file.content_string) for file in files.documentation_pages()]
     _homes.clear()
-    for _, _, entity, url in sorted(candidates):
-        _homes.setdefault(entity, url)
+    _homes.update(find_homes(pages, _handbook, _checked))
     return files
+
+
+def loaded() -> tuple[Handbook, dict[tuple[str, str], str]]:
+    """The data and where each entry lives in the language being built, for the other hooks
+    (hooks/search_index.py), so that nothing is loaded or worked out twice."""
+    assert _handbook is not None
+    return _handbook, dict(_homes)
 
 
 @event_priority(-200)  # the i18n plugin's current language is final by now
@@ -56,7 +59,7 @@ def on_page_markdown(markdown, page, config, files):
         return f"{get_relative_url(home, page.url)}#{kind}-{entity_id}"
 
     for marker in _markers(markdown, page.file.src_uri):
-        html = _checked(lambda: render(marker, _handbook, lang, href), page.file.src_uri, marker.line)
+        html = _checked(lambda: render(marker, _handbook, lang, href, page.file.src_uri), page.file.src_uri, marker.line)
         markdown = markdown.replace(marker.text, html, 1)
     return markdown
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, linked_project, run_build_script
+from conftest import linked_project, run_build_script
 from handbook.load import load_handbook
 from handbook.yaml_lines import DataError
 
@@ -90,12 +90,24 @@ CASES = [
      "data/quiz.yml:17: quizzes[0].questions[1].answer: input should be 'yes' or 'no'; write it in quotes"),
     ("role-added-unknown-part", "roles.yml", "    added: [purpose, requirements]", "    added: [purpose, duties]",
      "data/roles.yml:28: roles[1].added[1]: input should be 'purpose'"),
+    ("situation-unknown-page", "situations.yml", "      - page: phone.md\n        anchor: {zh",
+     "      - page: phones.md\n        anchor: {zh",
+     "data/situations.yml:8: situations[0].answers[0].page: no page docs/zh/phones.md; give a path under docs/zh/"),
+    ("situation-unknown-heading", "situations.yml", "anchor: {zh: 转接电话,", "anchor: {zh: 转接,",
+     "data/situations.yml:9: situations[0].answers[0].anchor.zh: docs/zh/phone.md has no section #转接"),
+    ("situation-unknown-entry", "situations.yml", "anchor: phrase-greeting", "anchor: phrase-hello",
+     "data/situations.yml:11: situations[0].answers[1].anchor: docs/en/phone.md has no section #phrase-hello"),
+    ("situation-without-english-phrasings", "situations.yml", "      en: [customer asks for the manager]\n", "",
+     "data/situations.yml:4: situations[0].phrasings.en: is missing; add the English text"),
 ]
 
 
 def broken_copy(tmp_path: Path, file: str, old: str | None, new: str | None) -> Path:
+    """The fixture data, one file broken, beside the fixture pages its situations answer with."""
     data = tmp_path / "data"
     shutil.copytree(FIXTURE, data)
+    if not (tmp_path / "docs").exists():
+        shutil.copytree(FIXTURE.parent / "docs", tmp_path / "docs")
     target = data / file
     if new is None:
         target.unlink()
@@ -138,7 +150,6 @@ def test_the_build_stops_with_the_message_and_no_traceback(tmp_path):
     """The real `mkdocs build`, on the project with a dangling reference in its data."""
     project = linked_project(tmp_path, own="data")
     broken_copy(project, "standards.yml", "owner: call-centre-agent", "owner: nobody")
-    shutil.copytree(ROOT / "data" / "search", project / "data" / "search")
     result = run_build_script(tmp_path / "site", project)
     assert result.returncode != 0
     assert "data/standards.yml:5: standards[0].owner: unknown role id 'nobody'" in result.stderr

@@ -35,6 +35,7 @@ MARKERS = {
     "quiz-rule": "<!-- handbook:quiz id=habits part=rule -->",
     "quiz-bands": "<!-- handbook:quiz id=habits part=bands -->",
     "quiz-key": "<!-- handbook:quiz id=habits part=key -->",
+    "situations": "<!-- handbook:situations -->",
 }
 
 
@@ -55,6 +56,17 @@ def test_renderer_matches_golden_file(kind, lang):
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(out, encoding="utf-8")
     assert out == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang, row", [
+    ("zh", "| 来电客户要求找经理 | [转接电话](../phone.md#转接电话)；[话术卡：客户进门](../phone.md#phrase-greeting) |"),
+    ("en", "| A caller asks for the manager | [Transferring a call](../phone.md#transferring-a-call); "
+           "[Phrase card: A customer walks in](../phone.md#phrase-greeting) |"),
+])
+def test_situation_finder_links_each_answer_from_the_page_it_is_on(lang, row):
+    """Links are Markdown, relative to the page, so MkDocs resolves them and its strict build checks them."""
+    (marker,) = find_markers(MARKERS["situations"])
+    assert row in render(marker, FIXTURE, lang, href, "sub/page.md").splitlines()
 
 
 def test_text_from_data_is_html_escaped():

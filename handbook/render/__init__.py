@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..load import Handbook
 from ..markers import Marker, MarkerError
 from ..models import PhoneStage, PhraseGroup, Side
-from . import blueprints, glossary, phrases, quiz, roles, standards
+from . import blueprints, glossary, phrases, quiz, roles, situations, standards
 from .common import Context, Href
 
 
@@ -57,6 +57,7 @@ KINDS: dict[str, Kind] = {
     "quiz": Kind(lambda hb, ctx, id, part: quiz.PARTS[part](hb.quiz(id), ctx), {"id": "quiz", "part": tuple(quiz.PARTS)},
                  lambda hb, a: [("quiz", a["id"])] if a["part"] == "form" else []),
     "usage": Kind(lambda hb, ctx: glossary.usage(hb, ctx), {}, lambda hb, a: [("usage", u.id) for u in hb.glossary.usage]),
+    "situations": Kind(lambda hb, ctx: situations.situations(hb, ctx), {}, lambda hb, a: []),
 }
 
 REQUIRED = {"blueprint": ("id",), "quiz": ("id", "part")}
@@ -104,10 +105,11 @@ def shows(marker: Marker, hb: Handbook) -> list[tuple[str, str]]:
     return KINDS[marker.kind].shows(hb, args)
 
 
-def render(marker: Marker, hb: Handbook, lang: str, href: Href) -> str:
-    """The HTML/Markdown for one marker; a marker that renders nothing is an error."""
+def render(marker: Marker, hb: Handbook, lang: str, href: Href, page: str = "index.md") -> str:
+    """The HTML/Markdown for one marker on ``page`` (a path under docs/<lang>/); a marker that
+    renders nothing is an error."""
     args = arguments(marker, hb)
-    html = KINDS[marker.kind].render(hb, Context(lang, href), **args)
+    html = KINDS[marker.kind].render(hb, Context(lang, href, page), **args)
     if not html.strip():
         raise MarkerError(f"'{marker.text}' renders nothing: no entry matches its filters")
     return html

@@ -6,6 +6,7 @@ Every string that comes from a data file goes through :func:`esc` (HTML) or
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,14 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~^=])")
 class Context:
     lang: str
     href: Href
+    page: str = "index.md"  # the page being built, as a path under docs/<lang>/
+
+
+def page_link(ctx: Context, target: str, anchor: str | None, label: str) -> str:
+    """A Markdown link from the page being built to ``target`` (a path under docs/<lang>/):
+    MkDocs turns it into the page's URL and its strict build checks page and anchor."""
+    rel = posixpath.relpath(target, posixpath.dirname(ctx.page) or ".")
+    return f"[{md_inline(label)}]({rel}{'#' + anchor if anchor else ''})"
 
 
 def esc(text: str) -> str:

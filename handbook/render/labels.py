@@ -134,6 +134,10 @@ LABELS: dict[str, dict[str, str]] = {
     "quiz_key_and": {"zh": "、", "en": " and "},
     "quiz_no_col": {"zh": "题", "en": "No."},
     "quiz_key_col": {"zh": "参考答案", "en": "Key"},
+    "phrase_card": {"zh": "话术卡", "en": "Phrase card"},
+    "situation_now": {"zh": "眼前的情况", "en": "The situation"},
+    "look_here": {"zh": "先看这里", "en": "Look here first"},
+    "list_separator": {"zh": "；", "en": "; "},
 }
 
 

@@ -1,0 +1,20 @@
+"""The situation finder: what staff face, and the sections that answer it (best first)."""
+
+from __future__ import annotations
+
+from ..load import Handbook
+from .common import Context, md_inline, page_link
+from .labels import t
+
+
+def situations(hb: Handbook, ctx: Context) -> str:
+    lang = ctx.lang
+    rows = [f"| {t('situation_now', lang)} | {t('look_here', lang)} |", "|---|---|"]
+    for situation in hb.situations.situations:
+        links = t("list_separator", lang).join(
+            page_link(ctx, answer.page, answer.anchor_in(lang),
+                      hb.answer_titles[(lang, answer.page, answer.anchor_in(lang))])
+            for answer in situation.answers
+        )
+        rows.append(f"| {md_inline(situation.situation(lang))} | {links} |")
+    return '<div class="hb-situations" markdown>\n\n' + "\n".join(rows) + "\n\n</div>"

@@ -1,0 +1,83 @@
+"""Run the search-quality set (queries.yml) in Chromium, typing like a reader.
+
+Shared by tests/test_search_quality.py and scripts/bench.py. Latin text is typed key by
+key; Chinese arrives as committed input-method text. For each query it records the
+result links in order and the time from the last ``input`` event to the list showing
+that query's results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+QUERIES = Path(__file__).with_name("queries.yml")
+LANG_ROOTS = {"zh": "/", "en": "/en/"}
+
+# Notes the time of the last input event and of the list answering it.
+_TIMER = """() => {
+  const input = document.querySelector("input.md-search__input");
+  const list = document.querySelector(".md-search-result__list");
+  window.__hbTimes = {};
+  input.addEventListener("input", () => { window.__hbLastInput = performance.now(); });
+  new MutationObserver(() => {
+    if (list.dataset.query) window.__hbTimes[list.dataset.query] = performance.now() - window.__hbLastInput;
+  }).observe(list, {attributes: true, attributeFilter: ["data-query"]});
+}"""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    lang: str
+    query: str
+    expected: str
+    found: list[str]  # result pages, as paths from the language root
+    ms: float
+
+    @property
+    def rank(self) -> int | None:
+        return self.found.index(self.expected) + 1 if self.expected in self.found else None
+
+
+def load_queries() -> dict[str, list[dict]]:
+    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+
+
+def type_query(page, query: str) -> None:
+    """Type as a reader does: keys for Latin text, committed input-method text for Chinese."""
+    page.click("input.md-search__input")
+    if query.isascii():
+        page.keyboard.type(query, delay=30)
+    else:
+        page.keyboard.insert_text(query)
+
+
+def clear_query(page) -> None:
+    page.fill("input.md-search__input", "")
+    page.dispatch_event("input.md-search__input", "input")
+
+
+def run(page, base_url: str, lang: str, queries: list[dict]) -> list[Outcome]:
+    root = LANG_ROOTS[lang]
+    page.goto(base_url + root)
+    page.wait_for_load_state("networkidle")
+    page.evaluate(_TIMER)
+    outcomes = []
+    for item in queries:
+        clear_query(page)
+        type_query(page, item["q"])
+        page.wait_for_function(
+            "q => document.querySelector('.md-search-result__list').dataset.query === q", arg=item["q"], timeout=15000
+        )
+        hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
+        found = [urlsplit(h).path.removeprefix(root) for h in hrefs]
+        ms = page.evaluate("q => window.__hbTimes[q]", item["q"])
+        outcomes.append(Outcome(lang, item["q"], item["page"], found, ms))
+    return outcomes
+
+
+def hit_rate(outcomes: list[Outcome], top: int) -> float:
+    return sum(1 for o in outcomes if o.rank is not None and o.rank <= top) / len(outcomes)
