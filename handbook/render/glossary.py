@@ -35,4 +35,4 @@ def usage(hb: Handbook, ctx: Context) -> str:
             f"<td>{esc(' · '.join(variants)) or '—'}</td><td>{esc(entry.note(lang)) if entry.note else ''}</td></tr>"
         )
     head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("usage_zh", "usage_en", "usage_not", "usage_note"))
-    return f'<table class="hb-table hb-usage">\n<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table>"
+    return f'<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table>"

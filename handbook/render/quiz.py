@@ -87,7 +87,8 @@ def bands(quiz: Quiz, ctx: Context) -> str:
         rows.append(f"<tr><td>{esc(_range(quiz, i, lang))}</td><td>{esc(wrong)}</td>"
                     f"<td>{esc(quiz.bands[i].verdict(lang))}</td></tr>")
     head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("quiz_score", "quiz_wrong", "quiz_verdict"))
-    return (f'<table class="hb-table hb-quiz-bands">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
+    # Plain tables, styled like the page's own Markdown tables.
+    return (f'<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
             + "\n".join(rows) + "\n</tbody>\n</table>")
 
 
@@ -101,7 +102,7 @@ def key(quiz: Quiz, ctx: Context) -> str:
     head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("quiz_no_col", "quiz_key_col", "why"))
     return (f'<details class="success quiz-key">\n<summary>{t("quiz_key_summary", lang)}</summary>\n'
             f'<p>{esc(t("quiz_key_line", lang).format(yes=joined))}</p>\n'
-            f'<table class="hb-table">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n</details>')
+            f'<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n</details>')
 
 
 PARTS = {"form": form, "rule": rule, "bands": bands, "key": key}
