@@ -32,7 +32,8 @@ def standards_summary(hb: Handbook, ctx: Context) -> str:
             continue
         rows = "\n".join(
             f"<tr><td>{link(ctx, 'standard', s.id, s.title(lang))}</td>"
-            f'<td class="hb-target">{esc(target(s, lang))} <span class="hb-muted">{esc(s.measure.what(lang))}</span>'
+            f'<td class="hb-target"><span class="hb-target__value">{esc(target(s, lang))}</span> '
+            f'<span class="hb-muted">{esc(s.measure.what(lang))}</span>'
             f"{badge(s, 'measure')}</td>"
             f"<td>{link(ctx, 'role', s.owner, hb.role(s.owner).title(lang))}{badge(s, 'owner')}</td>"
             f"<td>{t(s.dimension.value, lang)}{badge(s, 'dimension')}</td></tr>"
