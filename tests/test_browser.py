@@ -9,19 +9,9 @@ import pytest
 
 import axe_playwright_python
 
+from search.quality import type_query
+
 AXE_JS = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
-
-
-def type_query(page, query: str) -> None:
-    """Type as a reader does. Material searches on ``keyup``: Latin letters are keys; Chinese
-    arrives from the input method as text, and the key that commits it (here Shift) ends it.
-    scripts/bench.py types its search queries the same way."""
-    page.click("input.md-search__input")
-    if query.isascii():
-        page.keyboard.type(query, delay=30)
-    else:
-        page.keyboard.insert_text(query)
-        page.keyboard.press("Shift")
 
 
 def search(page, url: str, query: str) -> list[str]:
@@ -45,7 +35,7 @@ def test_search_returns_results_in_the_readers_language(page, server, url, query
 
 @pytest.mark.parametrize("url, query", [("/", "投诉"), ("/en/", "complaint")])
 def test_search_answers_text_that_arrives_without_a_key(page, server, url, query):
-    """Pasted or dictated text fires ``input`` but no ``keyup`` (Playwright's fill does the same)."""
+    """Pasted or dictated text arrives in one ``input`` event, without keys (like Playwright's fill)."""
     page.goto(url)
     page.wait_for_load_state("networkidle")
     page.click("input.md-search__input")

@@ -80,3 +80,13 @@ def test_search_works_from_the_keyboard_alone(page, server):
 
 def test_a_sentence_no_page_holds_in_full_still_gets_answers(page, server):
     assert results(page, "/", "我真的不知道该怎么回答这个客户").count() > 0
+
+
+@pytest.mark.parametrize("url, query", [("/", "请稍等"), ("/en/", "hold")])
+def test_the_open_results_panel_has_no_serious_accessibility_violations(page, server, url, query):
+    from test_browser import AXE_JS
+
+    results(page, url, query)
+    page.add_script_tag(content=AXE_JS)
+    found = page.evaluate("axe.run(document.querySelector('[data-hb-search]'), {resultTypes: ['violations']})")
+    assert [(v["id"], v["nodes"][0]["target"]) for v in found["violations"] if v["impact"] in ("serious", "critical")] == []

@@ -47,7 +47,8 @@ def load_queries() -> dict[str, list[dict]]:
 
 
 def type_query(page, query: str) -> None:
-    """Type as a reader does: keys for Latin text, committed input-method text for Chinese."""
+    """Type as a reader does: keys for Latin text, committed input-method text for Chinese
+    (tests/test_browser.py types its searches with this too)."""
     page.click("input.md-search__input")
     if query.isascii():
         page.keyboard.type(query, delay=30)

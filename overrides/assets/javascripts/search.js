@@ -116,7 +116,7 @@
     return li;
   }
 
-  function show(query, results) {
+  function show(query, results, total) {
     var best = results.filter(function (d) { return kind(d) === "situation"; }).slice(0, MAX_BEST);
     var answered = best.map(function (d) { return d.meta.link; });
     var rest = results.filter(function (d) {
@@ -130,7 +130,7 @@
     var items = best.map(function (d) { return item(d, true); })
       .concat(rest.map(function (d) { return item(d, false); }));
     list.replaceChildren.apply(list, items);
-    var count = items.length;
+    var count = total; // all that match; the list shows the best of them
     meta.textContent = count === 0 ? text.none : count === 1 ? text.one : text.other.replace("#", count);
     list.dataset.query = query; // what the list answers (tests and the benchmark wait for it)
   }
@@ -147,9 +147,9 @@
     load()
       .then(function (pagefind) { return searchLoosening(pagefind, words(query)); })
       .then(function (found) {
-        return Promise.all(found.slice(0, MAX_RESULTS + MAX_BEST).map(function (r) { return r.data(); }));
+        return Promise.all(found.slice(0, MAX_RESULTS + MAX_BEST).map(function (r) { return r.data(); }))
+          .then(function (results) { if (ticket === latest) show(query, results, found.length); });
       })
-      .then(function (results) { if (ticket === latest) show(query, results); })
       .catch(function () { if (ticket === latest) meta.textContent = text.failed; });
   }
 
