@@ -149,3 +149,16 @@ def test_a_deprecated_latin_variant_is_found_capitalised_and_in_the_plural(tmp_p
     for line in (first, second):
         assert any(m.startswith(f"docs/en/cases/theatre-latecomers.md:{line}: 'extravert' is a deprecated variant; "
                                 "write 'extrovert'") for m in found), found
+
+
+def test_curly_quotes_in_english_and_spaced_percentages_are_reported_and_fixed(tmp_path):
+    project = project_with_own(tmp_path, "docs")
+    page = project / "docs/en/how-to-use.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\nAbout “half” of calls, 50 % of them.\n", encoding="utf-8")
+    line = len(text.splitlines()) + 2
+    found = messages(project)
+    assert f"docs/en/how-to-use.md:{line}: English pages use straight quotes (\" and '); run scripts/check --fix" in found
+    assert any(m.startswith(f"docs/en/how-to-use.md:{line}: write a percentage without a space") for m in found)
+    assert subprocess.run([str(project / "scripts/check"), "--fix"], cwd=project, capture_output=True).returncode == 0
+    assert page.read_text(encoding="utf-8").endswith('About "half" of calls, 50% of them.\n')

@@ -1,6 +1,6 @@
 """Typography: Chinese with autocorrect (spaces between CJK and Latin, full-width punctuation)
-in the Chinese pages and in every text of the data files; and the house style for percentages
-(50%, no space) everywhere. ``--fix`` rewrites both.
+in the Chinese pages and in every text of the data files; the house style for percentages
+(50%, no space) everywhere; straight quotes in English. ``--fix`` rewrites what it safely can.
 
 Data files are checked value by value, not as raw YAML, so flow syntax such as ``[a, b]`` or
 ``{zh: …, en: …}`` is never taken for Chinese text.
@@ -17,6 +17,8 @@ from ..yaml_lines import DataError, Problem, load_yaml
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 PERCENT = re.compile(r"(?<=\d) %")
+CURLY = re.compile("[“”‘’]")
+STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 def _strings(value, path=()):
@@ -102,5 +104,29 @@ def check_percent(root: Path, fix: bool) -> list[Problem]:
     return problems
 
 
+def check_english_quotes(root: Path, fix: bool) -> list[Problem]:
+    """English text uses straight quotes (Chinese text keeps its full-width ones)."""
+    problems = []
+    for path in sorted((root / "docs" / "en").rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        if fix and CURLY.search(text):
+            text = text.translate(STRAIGHT)
+            path.write_text(text, encoding="utf-8")
+        display = path.relative_to(root).as_posix()
+        problems += [Problem(display, n, "", "English pages use straight quotes (\" and '); run scripts/check --fix")
+                     for n, line in enumerate(text.splitlines(), 1) if CURLY.search(line)]
+    for path in sorted((root / "data").rglob("*.yml")):
+        display = path.relative_to(root).as_posix()
+        try:
+            located = load_yaml(path, display)
+        except DataError:
+            continue
+        problems += [Problem(display, located.line_of(data_path), "",
+                             "English texts use straight quotes (\" and '); replace the curly ones")
+                     for data_path, value in _strings(located.data) if "en" in data_path and CURLY.search(value)]
+    return problems
+
+
 def check_typography(root: Path, fix: bool = False) -> list[Problem]:
-    return check_percent(root, fix) + check_pages(root, fix) + check_data(root, fix)
+    return (check_percent(root, fix) + check_english_quotes(root, fix)
+            + check_pages(root, fix) + check_data(root, fix))

@@ -129,7 +129,7 @@ LABELS: dict[str, dict[str, str]] = {
     "quiz_key_summary": {"zh": "展开参考答案（请先做完题目）", "en": "Show the key (finish the test first)"},
     "quiz_key_line": {
         "zh": "参考答案：第 {yes} 题为“是”，其余各题为“否”。",
-        "en": "Key: statements {yes} are “Yes”; all the others are “No”.",
+        "en": 'Key: statements {yes} are "Yes"; all the others are "No".',
     },
     "quiz_key_and": {"zh": "、", "en": " and "},
     "quiz_no_col": {"zh": "题", "en": "No."},
