@@ -37,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the search-quality set and its runner are the tests' own
+from handbook.offline.precache import read_precache  # noqa: E402
 from handbook.pdf.render import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from search import quality  # noqa: E402
 
@@ -46,6 +47,9 @@ NEXT_PAGE = "standards/catalogue/"
 SERVE_PAGE, SERVE_FILE, SERVE_TEXT = "communication/phrase-cards/", "data/phrases.yml", "我会找出正确答案的。"
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
 HASHED = re.compile(r"\.[0-9a-f]{8,}\.min\.(?:js|css)$")
+# Page weight, layout and search measure what a page itself loads: no service worker filling
+# the offline copy in the background (bench_offline measures that).
+PAGE_ONLY = {"service_workers": "block"}
 KIND = {".html": "html", ".css": "css", ".js": "js", ".json": "search", ".svg": "image", ".woff2": "font", ".woff": "font", ".ttf": "font"}
 
 
@@ -240,7 +244,7 @@ def bench_page_weight(browser, host: StaticHost) -> dict:
     """First visit with an empty cache, the same page again, then the next page."""
     out = {}
     for lang, prefix in (("zh", ""), ("en", "en/")):
-        context = browser.new_context()
+        context = browser.new_context(**PAGE_ONLY)
         page = context.new_page()
         host.take_log()
         visit(page, host.url + prefix + CONTENT_PAGE)
@@ -272,7 +276,7 @@ LAYOUT_SHIFT = """() => new Promise(done => {
 def bench_layout_shift(browser, host: StaticHost) -> dict:
     shifts = {}
     for rel in ("", CONTENT_PAGE, "en/" + CONTENT_PAGE, "glossary/"):
-        context = browser.new_context()
+        context = browser.new_context(**PAGE_ONLY)
         page = context.new_page()
         visit(page, host.url + rel)
         shifts[rel or "/"] = round(page.evaluate(LAYOUT_SHIFT), 4)
@@ -290,7 +294,7 @@ def bench_search(browser, host: StaticHost, runs: int) -> dict:
     chunks and result fragments, gzip as the host sends them)."""
     out = {}
     for lang, prefix in (("zh", ""), ("en", "en/")):
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, **PAGE_ONLY)
         page = context.new_page()
         visit(page, host.url + prefix)
         host.take_log()
@@ -318,6 +322,26 @@ def bench_search(browser, host: StaticHost, runs: int) -> dict:
             "first_query_files": {r["path"]: r["bytes"] for r in fetched},
         }
     return out
+
+
+# -- offline copy --------------------------------------------------------------------------
+
+
+def bench_offline(browser, host: StaticHost, site: Path) -> dict:
+    """What sw.js stores on the device, and what the first visit downloads in the background
+    to fill it, as the host sends it (tests/test_offline.py's wait_until_saved is the twin
+    of the wait here)."""
+    entries = read_precache(site)
+    context = browser.new_context()
+    page = context.new_page()
+    host.take_log()
+    visit(page, host.url)
+    page.locator("[data-hb-offline]").filter(has_text="✓").wait_for(timeout=300_000)
+    transfer = sum(entry["bytes"] for entry in host.take_log())
+    context.close()
+    return {"precache_files": len(entries), "precache_mib": round(sum(size for *_, size in entries) / KIB / KIB, 2),
+            "first_visit_with_offline_copy_mib": round(transfer / KIB / KIB, 2),
+            "first_visit_seconds_at_mbit_s": {speed: round(transfer * 8 / (speed * 1e6)) for speed in (0.4, 1.6, 10)}}
 
 
 # -- PDFs and page basics -------------------------------------------------------------------
@@ -378,6 +402,7 @@ def budgets(f: dict) -> list[dict]:
         ("Pages missing title/description/lang/hreflang/image size", missing, 0, ""),
         ("Layout shift (CLS, worst sampled page)", f["layout"]["cls_max"], 0.1, ""),
         ("Web fonts requested", f["weight"]["zh"]["font_requests"] + f["weight"]["en"]["font_requests"], 0, ""),
+        ("Offline copy stored on the device (precache)", f["offline"]["precache_mib"], 8, "MiB"),
     ]
     def met(value, limit, direction):
         return None if value is None else value >= limit if direction == ">=" else value <= limit
@@ -403,6 +428,9 @@ def print_table(rows: list[dict], figures: dict) -> None:
         print(f"{lang}: first visit {w['first_visit']} bytes by kind, next page {w['next_page_kib']} KiB; "
               f"search latency median {q['latency_ms_median']} ms, max {q['latency_ms_max']} ms; "
               f"not first: {q['misses']}")
+    o = figures["offline"]
+    print(f"Offline copy: {o['precache_files']} files, {o['precache_mib']} MiB stored; the first visit downloads "
+          f"{o['first_visit_with_offline_copy_mib']} MiB with it (in the background), seconds at Mbit/s: {o['first_visit_seconds_at_mbit_s']}")
     if figures.get("pdf"):
         p = figures["pdf"]
         print(f"PDFs: {p['pdf_count']} in {p['pdf_s']} s; MiB: {p['pdf_mib']}")
@@ -434,6 +462,7 @@ def main(argv: list[str] | None = None) -> int:
         figures["weight"] = bench_page_weight(browser, host)
         figures["layout"] = bench_layout_shift(browser, host)
         figures["search"] = bench_search(browser, host, args.runs)
+        figures["offline"] = bench_offline(browser, host, site)
         browser.close()
     figures["basics"] = page_basics(site)
     if not args.skip_pdf:

@@ -83,6 +83,7 @@ SAMPLE_PAGES = [
     "/blueprints/phone-order-enquiry/",
     "/en/self-assessment/listening-quiz/",
     "/glossary/",
+    "/en/communication/on-the-call/",
 ]
 
 

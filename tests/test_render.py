@@ -7,6 +7,7 @@ Regenerate the golden files after an intended change with
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,7 @@ MARKERS = {
     "quiz-bands": "<!-- handbook:quiz id=habits part=bands -->",
     "quiz-key": "<!-- handbook:quiz id=habits part=key -->",
     "situations": "<!-- handbook:situations -->",
+    "call-stages": "<!-- handbook:call-stages -->",
 }
 
 
@@ -89,6 +91,25 @@ def test_blueprint_draws_the_three_lines_between_the_right_lanes():
     positions = [html.index(label) for label in order]
     assert positions == sorted(positions)
     assert 'href="#bp-phone-enquiry-f1"' in html and 'id="bp-phone-enquiry-w1"' in html
+
+
+def test_call_mode_shows_a_phrase_edited_in_the_data(tmp_path):
+    """The call mode has no copy of the lines: edit a phone card's line in phrases.yml and the
+    stage (and its copy button) says the new line; the standard it names comes with it."""
+    shutil.copytree(Path(__file__).parent / "fixtures", tmp_path / "fixtures")
+    data = tmp_path / "fixtures" / "data"
+    phrases = data / "phrases.yml"
+    old = "Good morning, customer service, Li speaking."
+    new = "Good afternoon, help desk, Li here. What can I do for you?"
+    phrases.write_text(phrases.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    (marker,) = find_markers(MARKERS["call-stages"])
+    before = render(marker, FIXTURE, "en", href)
+    after = render(marker, load_handbook(data), "en", href)
+    stage = after[after.index('id="call-answer"'):after.index("</section>")]
+    assert old in before and old not in after
+    assert f'<p class="hb-phrase__line">{new}</p>' in stage
+    assert f'data-clipboard-text="{new}"' in stage
+    assert '<a href="../standards/#standard-answer-within-three-rings">Answer within three rings</a>' in stage
 
 
 def test_links_point_to_where_each_entry_lives():

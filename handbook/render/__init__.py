@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..load import Handbook
 from ..markers import Marker, MarkerError
 from ..models import PhoneStage, PhraseGroup, Side
-from . import blueprints, glossary, phrases, quiz, roles, situations, standards
+from . import blueprints, call, glossary, phrases, quiz, roles, situations, standards
 from .common import Context, Href
 
 
@@ -53,6 +53,8 @@ KINDS: dict[str, Kind] = {
     ),
     "blueprint": Kind(lambda hb, ctx, id: blueprints.blueprint(hb.blueprints[id], ctx), {"id": "blueprint"},
                       lambda hb, a: [("blueprint", a["id"])]),
+    # The call mode shows phone lines again, but their home stays the phrase-card pages.
+    "call-stages": Kind(lambda hb, ctx: call.call_stages(hb, ctx), {}, lambda hb, a: []),
     "glossary": Kind(lambda hb, ctx: glossary.glossary(hb, ctx), {}, lambda hb, a: [("term", t.id) for t in hb.glossary.terms]),
     "quiz": Kind(lambda hb, ctx, id, part: quiz.PARTS[part](hb.quiz(id), ctx), {"id": "quiz", "part": tuple(quiz.PARTS)},
                  lambda hb, a: [("quiz", a["id"])] if a["part"] == "form" else []),

@@ -1,12 +1,15 @@
-"""A service blueprint as an HTML table: lanes as rows, steps as columns.
+"""A service blueprint as an HTML table (lanes as rows, steps as columns) and as step cards.
 
 The three lines (interaction, visibility, internal interaction) are labelled
 separator rows, so they read aloud, print, and need no client-side drawing.
+Wide screens and paper show the grid; a phone shows the same blueprint as one
+card per step (that step's lanes top to bottom, the customer's action shaded), so
+nothing has to be scrolled sideways (handbook.css switches between them).
 """
 
 from __future__ import annotations
 
-from ..models import Blueprint, Point
+from ..models import Blueprint, Point, Step
 from .common import Context, esc
 from .labels import t
 
@@ -34,30 +37,73 @@ def blueprint(bp: Blueprint, ctx: Context) -> str:
             f'<a class="hb-bp__point hb-bp__point--{p.kind}" href="#bp-{bp.id}-{label.lower()}" '
             f'title="{t(p.kind, lang)}{t("colon", lang)}{esc(p.risk(lang))}">{label}</a>'
         )
+    lanes = [lane for lane in LANES if any(getattr(s, lane) for s in bp.steps)]
+    grid_legend = f'<p class="hb-bp__legend hb-muted">{t("blueprint_caption", lang)}</p>'
+    steps_legend = f'<p class="hb-bp-steps__legend hb-muted">{t("blueprint_caption_steps", lang)}</p>'
+    return (
+        f'<p class="hb-bp__summary">{esc(bp.summary(lang))}</p>\n'
+        f"{grid_legend}\n{_grid(bp, lanes, marks, ctx)}\n{steps_legend}\n{_step_cards(bp, lanes, marks, ctx)}\n"
+        f"{_points_table(bp, labels, ctx)}"
+    )
+
+
+def _cell(step: Step, lane: str, marks: dict[tuple[str, str], list[str]], lang: str) -> str:
+    text = getattr(step, lane)
+    return (esc(text(lang)) if text else "") + "".join(marks.get((step.id, lane), []))
+
+
+def _grid(bp: Blueprint, lanes: list[str], marks: dict[tuple[str, str], list[str]], ctx: Context) -> str:
+    lang = ctx.lang
     n = len(bp.steps)
     head = "".join(f'<th scope="col">{i}</th>' for i in range(1, n + 1))
     rows = []
     for lane in LANES:
-        cells = []
-        for step in bp.steps:
-            text = getattr(step, lane)
-            body = esc(text(lang)) if text else ""
-            cells.append(f"<td>{body}{''.join(marks.get((step.id, lane), []))}</td>")
-        if any(getattr(s, lane) for s in bp.steps):
-            rows.append(f'<tr class="hb-bp__lane hb-bp__lane--{lane}"><th scope="row">{t("lane_" + lane, lang)}</th>{"".join(cells)}</tr>')
+        if lane in lanes:
+            cells = "".join(f"<td>{_cell(step, lane, marks, lang)}</td>" for step in bp.steps)
+            rows.append(f'<tr class="hb-bp__lane hb-bp__lane--{lane}"><th scope="row">{t("lane_" + lane, lang)}</th>{cells}</tr>')
         if lane in LINE_BELOW:
             rows.append(
                 f'<tr class="hb-bp__line hb-bp__line--{lane}"><th scope="row" colspan="{n + 1}">'
-                f"{t(LINE_BELOW[lane], lang)}</th></tr>"
+                f"<span>{t(LINE_BELOW[lane], lang)}</span></th></tr>"
             )
-    table = (
+    return (
         f'<div class="hb-blueprint" id="blueprint-{bp.id}" role="region" aria-label="{esc(bp.title(lang))}" tabindex="0">\n'
-        f'<table class="hb-bp">\n<caption>{esc(bp.title(lang))}<span class="hb-muted"> — {t("blueprint_caption", lang)}</span></caption>\n'
+        f'<table class="hb-bp">\n<caption>{esc(bp.title(lang))}'
+        f'<span class="hb-bp__print-legend hb-muted"> — {t("blueprint_caption", lang)}</span></caption>\n'
         f'<thead><tr><th scope="col">{t("step", lang)}</th>{head}</tr></thead>\n<tbody>\n'
         + "\n".join(rows)
         + "\n</tbody>\n</table>\n</div>"
     )
-    return f'<p class="hb-bp__summary">{esc(bp.summary(lang))}</p>\n{table}\n{_points_table(bp, labels, ctx)}'
+
+
+def _step_cards(bp: Blueprint, lanes: list[str], marks: dict[tuple[str, str], list[str]], ctx: Context) -> str:
+    """One card per step (a customer action): its lanes top to bottom with the lines crossed
+    between them; a step with a fail or wait point says so in its title."""
+    lang = ctx.lang
+    cards = []
+    for i, step in enumerate(bp.steps, 1):
+        items, crossed = [], []  # crossed: the lines between the last lane shown and the next
+        for lane in LANES:
+            if lane in lanes and (getattr(step, lane) or marks.get((step.id, lane))):
+                if items and crossed:
+                    items.append(f'<li class="hb-bp-step__line">{" · ".join(crossed)}</li>')
+                crossed = []
+                items.append(
+                    f'<li class="hb-bp-step__lane hb-bp-step__lane--{lane}">'
+                    f'<span class="hb-bp-step__name">{t("lane_" + lane, lang)}</span> {_cell(step, lane, marks, lang)}</li>'
+                )
+            if lane in LINE_BELOW:
+                crossed.append(t(LINE_BELOW[lane], lang))
+        kinds = sorted({p.kind for p in bp.points if p.step == step.id})
+        flags = "".join(f" hb-bp-step--{kind}" for kind in kinds)
+        badges = "".join(f' <span class="hb-badge hb-badge--{kind}">{t(kind, lang)}</span>' for kind in kinds)
+        cards.append(
+            f'<li class="hb-bp-step{flags}"><p class="hb-bp-step__title">{t("step", lang)} {i}{badges}</p>\n'
+            f'<ul class="hb-bp-step__lanes">\n' + "\n".join(items) + "\n</ul></li>"
+        )
+    return (
+        f'<ol class="hb-bp-steps" aria-label="{esc(bp.title(lang))}">\n' + "\n".join(cards) + "\n</ol>"
+    )
 
 
 def _points_table(bp: Blueprint, labels: list[str], ctx: Context) -> str:
@@ -67,8 +113,9 @@ def _points_table(bp: Blueprint, labels: list[str], ctx: Context) -> str:
     steps = {s.id: i for i, s in enumerate(bp.steps, 1)}
     rows = "\n".join(
         f'<tr id="bp-{bp.id}-{label.lower()}"><th scope="row"><span class="hb-bp__point hb-bp__point--{p.kind}">{label}</span> '
-        f"{t(p.kind, lang)}</th><td>{t('step', lang)} {steps[p.step]} · {t('lane_' + p.lane, lang)}</td>"
-        f"<td>{esc(p.risk(lang))}</td><td>{esc(p.response(lang))}</td></tr>"
+        f"{t(p.kind, lang)}</th><td data-label=\"{t('where', lang)}\">{t('step', lang)} {steps[p.step]} · {t('lane_' + p.lane, lang)}</td>"
+        f"<td data-label=\"{t('risk', lang)}\">{esc(p.risk(lang))}</td>"
+        f"<td data-label=\"{t('response', lang)}\">{esc(p.response(lang))}</td></tr>"
         for label, p in zip(labels, bp.points)
     )
     head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("points", "where", "risk", "response"))

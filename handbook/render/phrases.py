@@ -8,15 +8,20 @@ from .common import Context, esc, link
 from .labels import t
 
 
+def copy_button(text: str, lang: str) -> str:
+    """Material's bundle wires every [data-clipboard-text] to the clipboard and
+    confirms with its own "copied" toast."""
+    label = t("copy", lang)
+    return (
+        f'<button type="button" class="md-clipboard hb-copy" data-clipboard-text="{esc(text)}" '
+        f'title="{label}" aria-label="{label}"></button>'
+    )
+
+
 def phrase_card(hb: Handbook, p: Phrase, ctx: Context) -> str:
     lang = ctx.lang
     say = p.say(lang)
-    # Material's bundle wires every [data-clipboard-text] to the clipboard and
-    # confirms with its own "copied" toast.
-    copy = (
-        f'<button type="button" class="md-clipboard hb-copy" data-clipboard-text="{esc(say)}" '
-        f'title="{t("copy", lang)}" aria-label="{t("copy", lang)}"></button>'
-    )
+    copy = copy_button(say, lang)
     parts = [
         f'<article class="hb-card hb-phrase hb-phrase--{p.group.value}" id="phrase-{p.id}">',
         f'<p class="hb-phrase__situation"><span class="hb-badge">{t(p.stage.value if p.stage else p.group.value, lang)}'

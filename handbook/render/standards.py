@@ -1,10 +1,10 @@
-"""SMART standard cards and the summary table grouped by golden-triangle side."""
+"""SMART standard cards and the filterable summary list of all standards."""
 
 from __future__ import annotations
 
 from ..load import Handbook
-from ..models import Side, Standard
-from .common import Context, added, added_if, esc, link, md_inline, number
+from ..models import Dimension, Side, Standard
+from .common import Context, added_if, esc, link, md_inline, number
 from .labels import t
 
 
@@ -16,33 +16,40 @@ def target(s: Standard, lang: str) -> str:
 
 
 def standards_summary(hb: Handbook, ctx: Context) -> str:
+    """A compact list (one line per standard, linking to its card) that narrow screens read
+    without sideways scrolling; standards-filter.js filters it by side, dimension and owner."""
     lang = ctx.lang
-    # A column the handbook set for every standard carries the badge once, in its header.
-    whole = {f for f in ("measure", "owner", "dimension") if all(f in s.added for s in hb.standards.standards)}
-    columns = {"standard": None, "target": "measure", "owner": "owner", "dimension": "dimension"}
-    head = "".join(f'<th scope="col">{t(k, lang)}{added(lang) if f in whole else ""}</th>' for k, f in columns.items())
+    members = sorted(hb.standards.standards, key=lambda s: list(Side).index(s.side))
+    items = "\n".join(
+        f'<li data-side="{s.side.value}" data-dimension="{s.dimension.value}" data-owner="{esc(s.owner)}">'
+        f"{link(ctx, 'standard', s.id, s.title(lang))} "
+        f'<span class="hb-target">{esc(target(s, lang))}</span>{added_if(s, "measure", lang)}'
+        f'<span class="hb-standard-list__tags">{t(s.side.value, lang)} · {t(s.dimension.value, lang)} · '
+        f"{esc(hb.role(s.owner).title(lang))}</span></li>"
+        for s in members
+    )
+    return f"{_filter(hb, members, lang)}\n<ul class=\"hb-standard-list\" data-filter-list>\n{items}\n</ul>"
 
-    def badge(s: Standard, field: str) -> str:
-        return "" if field in whole else added_if(s, field, lang)
 
-    groups = []
-    for side in Side:
-        members = [s for s in hb.standards.standards if s.side is side]
-        if not members:
-            continue
-        rows = "\n".join(
-            f"<tr><td>{link(ctx, 'standard', s.id, s.title(lang))}</td>"
-            f'<td class="hb-target"><span class="hb-target__value">{esc(target(s, lang))}</span> '
-            f'<span class="hb-muted">{esc(s.measure.what(lang))}</span>'
-            f"{badge(s, 'measure')}</td>"
-            f"<td>{link(ctx, 'role', s.owner, hb.role(s.owner).title(lang))}{badge(s, 'owner')}</td>"
-            f"<td>{t(s.dimension.value, lang)}{badge(s, 'dimension')}</td></tr>"
-            for s in members
-        )
-        groups.append(
-            f'<tbody>\n<tr class="hb-group"><th scope="rowgroup" colspan="4">{t(side.value, lang)}</th></tr>\n{rows}\n</tbody>'
-        )
-    return f'<table class="hb-table hb-standards-summary">\n<thead><tr>{head}</tr></thead>\n' + "\n".join(groups) + "\n</table>"
+def _filter(hb: Handbook, members: list[Standard], lang: str) -> str:
+    """The filter form: hidden until standards-filter.js runs (without it the list is complete)."""
+    choices = {
+        "side": [(side.value, t(side.value, lang)) for side in Side if any(s.side is side for s in members)],
+        "dimension": [(d.value, t(d.value, lang)) for d in Dimension if any(s.dimension is d for s in members)],
+        "owner": [(r, hb.role(r).title(lang)) for r in dict.fromkeys(s.owner for s in members)],
+    }
+    selects = "\n".join(
+        f'<label class="hb-filter__field"><span>{t(key, lang)}</span>'
+        f'<select data-filter="{key}"><option value="">{t("all", lang)}</option>'
+        + "".join(f'<option value="{esc(value)}">{esc(label)}</option>' for value, label in options)
+        + "</select></label>"
+        for key, options in choices.items()
+    )
+    count = esc(t("shown", lang))
+    return (
+        f'<form class="hb-filter" data-filter-form hidden aria-label="{t("filter", lang)}">\n{selects}\n'
+        f'<p class="hb-filter__count" role="status" data-filter-count="{count}"></p>\n</form>'
+    )
 
 
 def standard_card(hb: Handbook, s: Standard, ctx: Context) -> str:

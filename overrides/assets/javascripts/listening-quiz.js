@@ -104,6 +104,9 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       score(form, result);
+      // The feedback added under wrong answers pushes the score down, below a phone's
+      // screen: bring it into view (the result is a live region, so it is also read out).
+      result.scrollIntoView({ block: "start" });
     });
     form.addEventListener("reset", function () {
       clearMarks(form, result);
