@@ -33,9 +33,13 @@ def role_index(hb: Handbook, ctx: Context, kind: str | None = None) -> str:
         f"<td>{cell(r, 'reports_to', _reports_to(hb, r, ctx))}</td><td class=\"hb-num\">{len(r.duties)}</td></tr>"
         for r in chosen
     )
-    head = "".join(f'<th scope="col">{t(k, lang)}{added(lang) if k in whole else ""}</th>'
-                   for k in ("role", "purpose", "reports_to", "duty_count"))
-    return f'<table class="hb-table hb-role-index">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>'
+    head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("role", "purpose", "reports_to", "duty_count"))
+    # The note goes in a caption, which wraps on a phone (a badge in a header cell would not).
+    sep = "、" if lang == "zh" else ", "
+    note = sep.join(t(k, lang) for k in ("purpose", "reports_to") if k in whole)
+    caption = f'<caption class="hb-muted">{added(lang).strip()}{t("colon", lang)}{note}</caption>\n' if note else ""
+    return (f'<table class="hb-table hb-role-index">\n{caption}<thead><tr>{head}</tr></thead>\n'
+            f"<tbody>\n{rows}\n</tbody>\n</table>")
 
 
 def _standard_links(hb: Handbook, ids: list[str], ctx: Context) -> str:
