@@ -6,7 +6,6 @@ names ``file:line: field path: what is wrong, how to fix it``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from .models import (
     GlossaryFile,
     PhraseGroup,
     PhrasesFile,
+    QuizFile,
     RolesFile,
     SituationsFile,
     StandardsFile,
@@ -48,6 +48,7 @@ class Handbook:
     phrases: PhrasesFile
     blueprints: dict[str, Blueprint]
     glossary: GlossaryFile
+    quizzes: QuizFile
     situations: SituationsFile
     # (lang, page, anchor) → title of the section a situation's answer points at
     answer_titles: dict[tuple[str, str, str | None], str]
@@ -57,6 +58,9 @@ class Handbook:
 
     def standard(self, standard_id: str):
         return next(s for s in self.standards.standards if s.id == standard_id)
+
+    def quiz(self, quiz_id: str):
+        return next(q for q in self.quizzes.quizzes if q.id == quiz_id)
 
 
 def load_handbook(data_dir: Path) -> Handbook:
@@ -84,6 +88,7 @@ def load_handbook(data_dir: Path) -> Handbook:
     standards_src, standards = parse(data_dir / "standards.yml", StandardsFile)
     phrases_src, phrases = parse(data_dir / "phrases.yml", PhrasesFile)
     glossary_src, glossary = parse(data_dir / "glossary.yml", GlossaryFile)
+    quiz_src, quizzes = parse(data_dir / "quiz.yml", QuizFile)
     situations_src, situations = parse(data_dir / "situations.yml", SituationsFile)
     blueprints: dict[str, tuple[Located, Blueprint]] = {}
     for path in sorted((data_dir / "blueprints").glob("*.yml")):
@@ -103,6 +108,7 @@ def load_handbook(data_dir: Path) -> Handbook:
     standard_ids = _unique(standards_src, ("standards",), [s.id for s in standards.standards], problems)
     _unique(phrases_src, ("phrases",), [p.id for p in phrases.phrases], problems)
     _unique(glossary_src, ("terms",), [t.id for t in glossary.terms], problems)
+    _unique(glossary_src, ("usage",), [u.id for u in glossary.usage], problems)
     _unique(situations_src, ("situations",), [s.id for s in situations.situations], problems)
     blueprint_ids = set(blueprints)
 
@@ -153,9 +159,18 @@ def load_handbook(data_dir: Path) -> Handbook:
                                     f"step '{point.step}' has nothing in lane '{point.lane}'; "
                                     "fill that cell or move the point"))
 
+    _unique(quiz_src, ("quizzes",), [q.id for q in quizzes.quizzes], problems)
+    for i, quiz in enumerate(quizzes.quizzes):
+        mins = [band.min_score for band in quiz.bands]
+        if mins != sorted(mins, reverse=True) or len(set(mins)) != len(mins):
+            problems.append(_at(quiz_src, ("quizzes", i, "bands"), "bands must go from the highest min_score down"))
+        elif mins[0] > quiz.base or mins[-1] != 0:
+            problems.append(_at(quiz_src, ("quizzes", i, "bands"),
+                                f"the low band must start at 0 and the high one at most at base ({quiz.base})"))
+
     if problems:
         raise DataError(problems)
-    hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, situations, {})
+    hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations, {})
     # Situations answer with sections of pages: checked against docs/ beside data/.
     titles, wrong = resolve_answers(hb, situations, root / "docs")
     problems.extend(_at(situations_src, path, message) for path, message in wrong)
@@ -202,5 +217,7 @@ def _explain(src: Located, exc: ValidationError) -> list[Problem]:
             message = "expected a mapping of fields (a text is written {zh: …, en: …})"
         else:
             message = err["msg"][0].lower() + err["msg"][1:]
+            if kind == "literal_error" and isinstance(err["input"], bool):
+                message += '; write it in quotes ("yes", "no"): unquoted, YAML reads yes and no as true and false'
         out.append(_at(src, loc, message))
     return out

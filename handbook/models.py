@@ -90,6 +90,9 @@ class Standard(Strict):
     relevant: Text = Field(description="Relevant: which customer need it serves.")
     dimension: Dimension = Field(description="Service-quality dimension it serves.")
     time_bound: Text = Field(description="Timely: when it applies or by when it is met.")
+    added: list[Literal["measure", "owner", "dimension"]] = Field(
+        default=[], description="Parts the handbook set, not the course: shown with the 'handbook addition' badge."
+    )
 
 
 class StandardsFile(Strict):
@@ -121,6 +124,9 @@ class Role(Strict):
     requirements: list[Text] = Field(default=[], description="Abilities the role needs beyond the common ones.")
     indicators: list[Id] = Field(default=[], description="Ids of standards used as performance indicators.")
     career_paths: list[Text] = Field(default=[])
+    added: list[Literal["purpose", "reports_to", "requirements", "indicators", "career_paths"]] = Field(
+        default=[], description="Parts the handbook wrote, not the course: shown with the 'handbook addition' badge."
+    )
 
 
 class RolesFile(Strict):
@@ -204,14 +210,68 @@ class Blueprint(Strict):
 # ----------------------------------------------------------------- glossary
 
 
+class Variants(Strict):
+    """Words not to use for a concept, per language; ``scripts/check`` flags them."""
+
+    zh: list[NonEmpty] = Field(default=[], description="Deprecated Chinese variants, e.g. 失误点.")
+    en: list[NonEmpty] = Field(default=[], description="Deprecated English variants, e.g. relationship manager.")
+
+
 class Term(Strict):
     id: Id
-    term: Text
+    term: Text = Field(description="The preferred term in each language.")
     definition: Text
+    deprecated: Variants | None = Field(
+        default=None, description="Variants not to use anywhere in docs/, data/ or the interface labels."
+    )
+    note: Text | None = Field(default=None, description="Usage note shown with the definition; may name the variants.")
+
+    def preferred(self, lang: str) -> str:
+        return self.term(lang)
+
+
+class Usage(Strict):
+    """A house rendering for a name or phrase that needs no definition (a company, a job title)."""
+
+    id: Id
+    preferred: Text = Field(description="The one rendering to use in each language.")
+    deprecated: Variants | None = Field(default=None, description="Renderings not to use.")
+    note: Text | None = Field(default=None, description="Why this rendering; may name the variants.")
 
 
 class GlossaryFile(Strict):
     terms: list[Term] = Field(min_length=1)
+    usage: list[Usage] = Field(default=[], description="House renderings of names and phrases (scripts/check).")
+
+
+# -------------------------------------------------------------------- quizzes
+
+
+class QuizQuestion(Strict):
+    statement: Text = Field(description="The statement the reader answers yes or no to.")
+    answer: Literal["yes", "no"] = Field(description="The key answer (quote it: \"yes\" or \"no\").")
+    why: Text = Field(description="Why the key answer is what it is.")
+
+
+class Band(Strict):
+    min_score: int = Field(ge=0, description="Lowest score of the band; it runs up to the band above.")
+    verdict: Text = Field(description="What a score in this band means (the course's words).")
+
+
+class Quiz(Strict):
+    """A self-scoring quiz: score = base − penalty × answers that differ from the key."""
+
+    id: Id
+    title: Text
+    base: int = Field(gt=0, description="The score with every answer matching the key.")
+    penalty: int = Field(gt=0, description="Points taken off for each answer that differs from the key.")
+    bands: list[Band] = Field(min_length=3, max_length=3, description="High, middle and low band, highest first.")
+    questions: list[QuizQuestion] = Field(min_length=1)
+
+
+class QuizFile(Strict):
+    quizzes: list[Quiz] = Field(min_length=1)
+
 
 
 # ---------------------------------------------------------------- situations

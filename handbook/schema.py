@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .models import Blueprint, GlossaryFile, PhrasesFile, RolesFile, SituationsFile, StandardsFile
+from .models import Blueprint, GlossaryFile, PhrasesFile, QuizFile, RolesFile, SituationsFile, StandardsFile
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "roles": RolesFile,
@@ -22,6 +22,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "phrases": PhrasesFile,
     "glossary": GlossaryFile,
     "blueprint": Blueprint,
+    "quiz": QuizFile,
     "situations": SituationsFile,
 }
 

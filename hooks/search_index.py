@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import types
+from contextlib import contextmanager
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+import pagefind.service
 from pagefind.index import IndexConfig, PagefindIndex
 
 from handbook.search_records import PAGE_EXCLUDES, ROOT_SELECTOR, Record, records
@@ -30,6 +33,12 @@ def on_files(files, config):
     return files
 
 
+def on_post_page(output, page, config):
+    """A page's title is what staff type when they know the page: it outweighs its headings
+    (Pagefind weighs h1 7, h2 6 by default; records of data entries weigh 7 to 10)."""
+    return output.replace("<h1", '<h1 data-pagefind-weight="10"', 1)
+
+
 def _rooted(url: str) -> str:
     """A page URL from the site root, as Pagefind gives its results ('./' is the home page)."""
     return "/" + url.removeprefix("./")
@@ -42,17 +51,38 @@ def on_post_build(config):
     asyncio.run(_index(Path(config.site_dir), [r for recs in _records.values() for r in recs]))
 
 
+@contextmanager
+def _unthrottled_replies():
+    """pagefind 1.5.2's Python service sleeps 0.1 s before it reads each reply of the indexer
+    (``PagefindService._wait_for_responses``): ~380 documents would wait ~40 s. While the
+    handbook indexes, that module's ``asyncio.sleep`` waits no longer than it must."""
+    real_sleep = asyncio.sleep
+
+    async def brief(delay, result=None):
+        return await real_sleep(0, result)
+
+    patched = types.SimpleNamespace(**vars(asyncio))
+    patched.sleep = brief
+    pagefind.service.asyncio = patched
+    try:
+        yield
+    finally:
+        pagefind.service.asyncio = asyncio
+
+
 async def _index(site: Path, extra: list[Record]) -> None:
     settings = IndexConfig(root_selector=ROOT_SELECTOR, exclude_selectors=list(PAGE_EXCLUDES),
                            output_path=str(site / "pagefind"))
-    async with PagefindIndex(config=settings) as index:
-        # One page at a time, in a fixed order: Pagefind's own directory walk is parallel, and
-        # its output would differ from build to build (builds are reproducible, tests/test_build_script.py).
-        for page in sorted(site.rglob("index.html")):
-            url = "/" + page.parent.relative_to(site).as_posix().removeprefix(".") + "/"
-            await index.add_html_file(content=page.read_text(encoding="utf-8"), url=url.replace("//", "/"))
-        for record in extra:
-            await index.add_html_file(content=record.html, url=record.url)
+    pages = sorted(site.rglob("index.html"))
+    with _unthrottled_replies():
+        async with PagefindIndex(config=settings) as index:
+            # Every page and record, sent in a fixed order: Pagefind's own directory walk is parallel,
+            # and builds are reproducible (tests/test_build_script.py).
+            documents = [("/" + p.parent.relative_to(site).as_posix() + "/").replace("/./", "/") for p in pages]
+            await asyncio.gather(
+                *(index.add_html_file(content=p.read_text(encoding="utf-8"), url=u) for p, u in zip(pages, documents)),
+                *(index.add_html_file(content=r.html, url=r.url) for r in extra),
+            )
     # Pagefind also writes its ready-made interfaces; the handbook has its own (search.js).
     for unused in (site / "pagefind").glob("pagefind-*ui.*"):
         unused.unlink()

@@ -100,6 +100,16 @@ def bench_builds(project: Path, runs: int) -> dict:
             "hooks_overhead": round(cpu["with"] / cpu["without"] - 1, 3), "samples": samples}
 
 
+def bench_check(runs: int) -> dict:
+    """Wall-clock seconds of ``scripts/check`` (the contributor's quick feedback)."""
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([str(ROOT / "scripts/check")], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        samples.append(time.perf_counter() - start)
+    return {"check_s": median(samples), "samples": samples}
+
+
 def bench_serve(project: Path, runs: int) -> dict:
     """Seconds from saving a data file until ``scripts/serve`` returns the changed page."""
     port = free_port()
@@ -374,6 +384,7 @@ def page_basics(site: Path) -> dict:
 def budgets(f: dict) -> list[dict]:
     rows = [
         ("Hooks' share of a clean build (CPU time)", f["builds"]["hooks_overhead"] * 100, 25, "%"),
+        ("scripts/check, share of a clean build", f["check"]["check_s"] / f["builds"]["build_s"] * 100, 50, "%"),
         ("Data edit shown by scripts/serve", f["serve"]["serve_data_edit_s"] if f.get("serve") else None, 3, "s"),
     ]
     for lang in ("zh", "en"):
@@ -442,6 +453,7 @@ def main(argv: list[str] | None = None) -> int:
     with project_copy() as project:
         print("Timing clean builds …", file=sys.stderr)
         figures["builds"] = bench_builds(project, args.runs)
+        figures["check"] = bench_check(args.runs)
         if not args.skip_serve:
             print("Timing scripts/serve after a data edit …", file=sys.stderr)
             figures["serve"] = bench_serve(project, args.runs)

@@ -11,11 +11,27 @@ from pathlib import Path
 
 import pytest
 
+from handbook.pdf.nav import LANGS  # the languages mkdocs.yml declares, default first
 from handbook.pdf.render import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGS = ("zh", "en")
 PROJECT_PARTS = ("data", "docs", "hooks", "overrides", "handbook", "scripts", ".venv", "pyproject.toml", "mkdocs.yml")
+
+
+def pytest_collection_modifyitems(items):
+    """Mark by what a test needs, so ``scripts/test --fast`` can leave out Chromium, the PDFs and
+    extra builds (markers declared in pyproject.toml): a test that asks for a browser is
+    ``browser``, one that reads the PDFs is ``pdf``, one that runs a build of its own besides the
+    session's shared one is ``rebuild``."""
+    for item in items:
+        needs = set(getattr(item, "fixturenames", ()))
+        if needs & {"browser", "page"}:
+            item.add_marker(pytest.mark.browser)
+        if "pdfs" in needs or item.path.name == "test_pdf.py":
+            item.add_marker(pytest.mark.pdf)
+        function = getattr(item, "function", None)
+        if function is not None and "run_build_script" in function.__code__.co_names:
+            item.add_marker(pytest.mark.rebuild)
 
 
 def linked_project(tmp_path: Path, own: str) -> Path:

@@ -82,9 +82,10 @@ def test_section_pdf_has_every_page_title(pdfs, site, section, lang):
     assert missing == []
 
 
-def test_bilingual_handout_has_both_languages(pdfs, site):
-    content = squash(text(pdfs[f"{BILINGUAL}-bilingual.pdf"]))
-    for src in SITE_NAV.section(BILINGUAL).pages:
+@pytest.mark.parametrize("section", BILINGUAL)
+def test_bilingual_handout_has_both_languages(pdfs, site, section):
+    content = squash(text(pdfs[f"{section}-bilingual.pdf"]))
+    for src in SITE_NAV.section(section).pages:
         for lang in LANGS:
             assert squash(h1(site, src, lang)) in content, (lang, src)
 

@@ -31,6 +31,11 @@ MARKERS = {
     "phrase-cards": "<!-- handbook:phrase-cards group=banned -->",
     "blueprint": "<!-- handbook:blueprint id=phone-enquiry -->",
     "glossary": "<!-- handbook:glossary -->",
+    "usage": "<!-- handbook:usage -->",
+    "quiz-form": "<!-- handbook:quiz id=habits part=form -->",
+    "quiz-rule": "<!-- handbook:quiz id=habits part=rule -->",
+    "quiz-bands": "<!-- handbook:quiz id=habits part=bands -->",
+    "quiz-key": "<!-- handbook:quiz id=habits part=key -->",
     "situations": "<!-- handbook:situations -->",
     "call-stages": "<!-- handbook:call-stages -->",
 }

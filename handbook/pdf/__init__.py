@@ -22,8 +22,11 @@ from .nav import LANGS, read_site
 from .render import SRC_PREFIX, browser, render, serve
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTIONS = ("foundations", "roles", "standards", "blueprints", "communication", "insight", "cases", "self-assessment")
-BILINGUAL = "communication"
+# Everything about which PDFs exist comes from mkdocs.yml: a section PDF per nav section and
+# language, and a bilingual handout per section listed in extra.bilingual_pdfs.
+_SITE = read_site(ROOT / "mkdocs.yml")
+SECTIONS = tuple(section.key for section in _SITE.sections)
+BILINGUAL = _SITE.bilingual
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ def expected_names() -> list[str]:
     """File names of every PDF, as the section landing pages and the home page link them."""
     names = [f"{s}-{lang}.pdf" for lang in LANGS for s in SECTIONS]
     names += [f"handbook-{lang}.pdf" for lang in LANGS] + [f"phrase-cards-{lang}.pdf" for lang in LANGS]
-    return names + [f"{BILINGUAL}-bilingual.pdf"]
+    return names + [f"{key}-bilingual.pdf" for key in BILINGUAL]
 
 
 def edition(root: Path = ROOT) -> str:
@@ -53,7 +56,7 @@ def edition(root: Path = ROOT) -> str:
 def stylesheets(site_dir: Path) -> list[str]:
     css = site_dir / "assets" / "stylesheets"
     found = [*sorted(css.glob("main.*.min.css")), *sorted(css.glob("palette.*.min.css"))]
-    found += [css / name for name in ("handbook.css", "listening-quiz.css", "print.css") if (css / name).exists()]
+    found += [css / name for name in ("handbook.css", "listening-quiz.css", "provenance.css", "print.css") if (css / name).exists()]
     return ["/" + p.relative_to(site_dir).as_posix() for p in found] + ["/_pdf/pdf.css"]
 
 
@@ -66,7 +69,7 @@ def documents(site_dir: Path, root: Path = ROOT, only: set[str] | None = None) -
         makers += [(f"{key}-{lang}", lambda key=key, lang=lang: section_doc(ctx, site.section(key), lang)) for key in SECTIONS]
         makers.append((f"handbook-{lang}", lambda lang=lang: handbook_doc(ctx, lang)))
         makers.append((f"phrase-cards-{lang}", lambda lang=lang: deck_doc(ctx, root / "data", lang)))
-    makers.append((f"{BILINGUAL}-bilingual", lambda: bilingual_doc(ctx, site.section(BILINGUAL))))
+    makers += [(f"{key}-bilingual", lambda key=key: bilingual_doc(ctx, site.section(key))) for key in site.bilingual]
     return [make() for name, make in makers if only is None or name in only]
 
 

@@ -13,6 +13,7 @@ import yaml
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 WEB_ONLY = {"whats-new.md"}  # the site's latest changes: not part of a printed edition
+MKDOCS_YML = Path(__file__).resolve().parents[2] / "mkdocs.yml"
 
 
 class _Loader(yaml.SafeLoader):
@@ -20,6 +21,16 @@ class _Loader(yaml.SafeLoader):
 
 
 _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def _i18n(config: dict) -> dict:
+    return next((p["i18n"] for p in config.get("plugins", []) if isinstance(p, dict) and "i18n" in p), {"languages": []})
+
+
+def languages(config: dict) -> tuple[str, ...]:
+    """The i18n plugin's locales, the default one first."""
+    found = sorted(_i18n(config)["languages"], key=lambda language: not language.get("default", False))
+    return tuple(language["locale"] for language in found)
 
 
 @dataclass(frozen=True)
@@ -36,6 +47,8 @@ class Site:
     names: dict[str, str]  # site_name per language
     lang_names: dict[str, str]  # "简体中文", "English"
     site_url: str
+    langs: tuple[str, ...]  # the i18n plugin's locales, default first
+    bilingual: tuple[str, ...] = ()  # section keys that also get a side-by-side handout (extra.bilingual_pdfs)
     entries: list[str | Section] = field(default_factory=list)  # nav order
 
     @property
@@ -57,20 +70,24 @@ def read_config(mkdocs_yml: Path) -> dict:
     return yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (safe subclass)
 
 
+# The languages, as mkdocs.yml declares them: the default (at /) first.
+LANGS = languages(read_config(MKDOCS_YML))
+DEFAULT_LANG = LANGS[0]
+
+
 def read_site(mkdocs_yml: Path) -> Site:
     config = read_config(mkdocs_yml)
-    i18n = next(
-        (p["i18n"] for p in config.get("plugins", []) if isinstance(p, dict) and "i18n" in p), {"languages": []}
-    )
-    names = {lang: config["site_name"] for lang in LANGS}
-    lang_names = {"zh": "简体中文", "en": "English"}
-    translations: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
-    for language in i18n.get("languages", []):
+    langs = languages(config)
+    names = {lang: config["site_name"] for lang in langs}
+    lang_names = {lang: lang for lang in langs}
+    translations: dict[str, dict[str, str]] = {lang: {} for lang in langs}
+    for language in _i18n(config)["languages"]:
         locale = language["locale"]
-        lang_names[locale] = language.get("name", lang_names.get(locale, locale))
+        lang_names[locale] = language.get("name", locale)
         names[locale] = language.get("site_name", names.get(locale))
         translations[locale] = language.get("nav_translations") or {}
-    site = Site(names=names, lang_names=lang_names, site_url=config.get("site_url", "/").rstrip("/") + "/")
+    site = Site(names=names, lang_names=lang_names, site_url=config.get("site_url", "/").rstrip("/") + "/",
+                langs=langs, bilingual=tuple((config.get("extra") or {}).get("bilingual_pdfs") or ()))
     for item in config["nav"]:
         if isinstance(item, str):
             if item not in WEB_ONLY:
@@ -78,7 +95,7 @@ def read_site(mkdocs_yml: Path) -> Site:
             continue
         ((title, children),) = item.items()
         pages = tuple(c if isinstance(c, str) else next(iter(c.values())) for c in children)
-        titles = {lang: translations[lang].get(title, title) for lang in LANGS}
+        titles = {lang: translations[lang].get(title, title) for lang in langs}
         site.entries.append(Section(key=pages[0].split("/")[0], titles=titles, pages=pages))
     return site
 

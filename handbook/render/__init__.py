@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..load import Handbook
 from ..markers import Marker, MarkerError
 from ..models import PhoneStage, PhraseGroup, Side
-from . import blueprints, call, glossary, phrases, roles, situations, standards
+from . import blueprints, call, glossary, phrases, quiz, roles, situations, standards
 from .common import Context, Href
 
 
@@ -56,10 +56,13 @@ KINDS: dict[str, Kind] = {
     # The call mode shows phone lines again, but their home stays the phrase-card pages.
     "call-stages": Kind(lambda hb, ctx: call.call_stages(hb, ctx), {}, lambda hb, a: []),
     "glossary": Kind(lambda hb, ctx: glossary.glossary(hb, ctx), {}, lambda hb, a: [("term", t.id) for t in hb.glossary.terms]),
+    "quiz": Kind(lambda hb, ctx, id, part: quiz.PARTS[part](hb.quiz(id), ctx), {"id": "quiz", "part": tuple(quiz.PARTS)},
+                 lambda hb, a: [("quiz", a["id"])] if a["part"] == "form" else []),
+    "usage": Kind(lambda hb, ctx: glossary.usage(hb, ctx), {}, lambda hb, a: [("usage", u.id) for u in hb.glossary.usage]),
     "situations": Kind(lambda hb, ctx: situations.situations(hb, ctx), {}, lambda hb, a: []),
 }
 
-REQUIRED = {"blueprint": ("id",)}
+REQUIRED = {"blueprint": ("id",), "quiz": ("id", "part")}
 
 
 def _known_ids(hb: Handbook, entity: str) -> set[str]:
@@ -67,6 +70,7 @@ def _known_ids(hb: Handbook, entity: str) -> set[str]:
         "standard": lambda: {s.id for s in hb.standards.standards},
         "phrase": lambda: {p.id for p in hb.phrases.phrases},
         "blueprint": lambda: set(hb.blueprints),
+        "quiz": lambda: {q.id for q in hb.quizzes.quizzes},
     }[entity]()
 
 

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
+from .labels import t
+
 # Returns the URL of an entity's home (``"role"``, ``"cs-manager"``) relative
 # to the page being built, or None when no page shows it.
 Href = Callable[[str, str], "str | None"]
@@ -50,3 +52,13 @@ def link(ctx: Context, kind: str, entity_id: str, label: str) -> str:
 
 def number(value: float) -> str:
     return f"{value:g}"
+
+
+def added(lang: str) -> str:
+    """The badge that marks what the handbook added to the course (one convention everywhere)."""
+    return f' <span class="hb-added" title="{t("added_title", lang)}">{t("added", lang)}</span>'
+
+
+def added_if(entry, field: str, lang: str) -> str:
+    return added(lang) if field in entry.added else ""
+

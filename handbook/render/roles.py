@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..load import Handbook
 from ..models import Role
-from .common import Context, esc, link, md_inline
+from .common import Context, added, added_if, esc, link, md_inline
 from .labels import t
 
 
@@ -21,24 +21,36 @@ def _reports_to(hb: Handbook, role: Role, ctx: Context) -> str:
 
 def role_index(hb: Handbook, ctx: Context, kind: str | None = None) -> str:
     lang = ctx.lang
+    chosen = _roles(hb, kind)
+    # A column the handbook wrote for every role carries the badge once, in its header.
+    whole = {f for f in ("purpose", "reports_to") if all(f in r.added for r in chosen)}
+
+    def cell(r: Role, field: str, html: str) -> str:
+        return html + ("" if field in whole else added_if(r, field, lang))
+
     rows = "\n".join(
-        f"<tr><td>{link(ctx, 'role', r.id, r.title(lang))}</td><td>{esc(r.purpose(lang))}</td>"
-        f"<td>{_reports_to(hb, r, ctx)}</td><td class=\"hb-num\">{len(r.duties)}</td></tr>"
-        for r in _roles(hb, kind)
+        f"<tr><td>{link(ctx, 'role', r.id, r.title(lang))}</td><td>{cell(r, 'purpose', esc(r.purpose(lang)))}</td>"
+        f"<td>{cell(r, 'reports_to', _reports_to(hb, r, ctx))}</td><td class=\"hb-num\">{len(r.duties)}</td></tr>"
+        for r in chosen
     )
     head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("role", "purpose", "reports_to", "duty_count"))
-    return f'<table class="hb-table hb-role-index">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>'
+    # The note goes in a caption, which wraps on a phone (a badge in a header cell would not).
+    sep = "、" if lang == "zh" else ", "
+    note = sep.join(t(k, lang) for k in ("purpose", "reports_to") if k in whole)
+    caption = f'<caption class="hb-muted">{added(lang).strip()}{t("colon", lang)}{note}</caption>\n' if note else ""
+    return (f'<table class="hb-table hb-role-index">\n{caption}<thead><tr>{head}</tr></thead>\n'
+            f"<tbody>\n{rows}\n</tbody>\n</table>")
 
 
 def _standard_links(hb: Handbook, ids: list[str], ctx: Context) -> str:
     return ", ".join(link(ctx, "standard", i, hb.standard(i).title(ctx.lang)) for i in ids)
 
 
-def _list(title: str, items: list[str]) -> str:
+def _list(title: str, items: list[str], badge: str = "") -> str:
     if not items:
         return ""
     lis = "".join(f"<li>{item}</li>" for item in items)
-    return f'<h3 class="hb-subhead">{title}</h3>\n<ul>{lis}</ul>'
+    return f'<h3 class="hb-subhead">{title}{badge}</h3>\n<ul>{lis}</ul>'
 
 
 def role_section(hb: Handbook, role: Role, ctx: Context) -> str:
@@ -56,14 +68,15 @@ def role_section(hb: Handbook, role: Role, ctx: Context) -> str:
         )
     head = f'<th scope="col">#</th><th scope="col">{t("duty", lang)}</th><th scope="col">{t("measured_by", lang)}</th>'
     block = [
-        f'<div class="hb-role">\n<p class="hb-role__purpose">{esc(role.purpose(lang))}</p>',
+        f'<div class="hb-role">\n<p class="hb-role__purpose">{esc(role.purpose(lang))}{added_if(role, "purpose", lang)}</p>',
         f'<p class="hb-role__meta"><strong>{t("reports_to", lang)}{t("colon", lang)}</strong>'
-        f"{_reports_to(hb, role, ctx)}</p>",
+        f"{_reports_to(hb, role, ctx)}{added_if(role, 'reports_to', lang)}</p>",
         f'<table class="hb-table hb-duties">\n<caption>{t("duties", lang)}</caption>\n'
         f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>",
-        _list(t("requirements", lang), [esc(r(lang)) for r in role.requirements]),
-        _list(t("indicators", lang), [link(ctx, "standard", i, hb.standard(i).title(lang)) for i in role.indicators]),
-        _list(t("career_paths", lang), [esc(c(lang)) for c in role.career_paths]),
+        _list(t("requirements", lang), [esc(r(lang)) for r in role.requirements], added_if(role, "requirements", lang)),
+        _list(t("indicators", lang), [link(ctx, "standard", i, hb.standard(i).title(lang)) for i in role.indicators],
+              added_if(role, "indicators", lang)),
+        _list(t("career_paths", lang), [esc(c(lang)) for c in role.career_paths], added_if(role, "career_paths", lang)),
         "</div>",
     ]
     heading = f"## {md_inline(role.title(lang))} {{#role-{role.id}}}"

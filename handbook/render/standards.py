@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from ..load import Handbook
 from ..models import Dimension, Side, Standard
-from .common import Context, esc, link, md_inline, number
+from .common import Context, added_if, esc, link, md_inline, number
 from .labels import t
 
 
 def target(s: Standard, lang: str) -> str:
     """``≤ 3 rings``: the measurable target in one short phrase."""
     m = s.measure
-    sep = "" if lang == "zh" else " "
+    sep = "" if lang == "zh" or m.unit(lang) == "%" else " "
     return f"{t(m.comparison, lang)} {number(m.value)}{sep}{m.unit(lang)}"
 
 
@@ -23,7 +23,7 @@ def standards_summary(hb: Handbook, ctx: Context) -> str:
     items = "\n".join(
         f'<li data-side="{s.side.value}" data-dimension="{s.dimension.value}" data-owner="{esc(s.owner)}">'
         f"{link(ctx, 'standard', s.id, s.title(lang))} "
-        f'<span class="hb-target">{esc(target(s, lang))}</span>'
+        f'<span class="hb-target">{esc(target(s, lang))}</span>{added_if(s, "measure", lang)}'
         f'<span class="hb-standard-list__tags">{t(s.side.value, lang)} · {t(s.dimension.value, lang)} · '
         f"{esc(hb.role(s.owner).title(lang))}</span></li>"
         for s in members
@@ -56,9 +56,11 @@ def standard_card(hb: Handbook, s: Standard, ctx: Context) -> str:
     lang = ctx.lang
     smart = [
         ("S", "specific", esc(s.specific(lang))),
-        ("M", "measurable", f"<strong>{esc(target(s, lang))}</strong> — {esc(s.measure.what(lang))}"),
+        ("M", "measurable",
+         f"<strong>{esc(target(s, lang))}</strong> — {esc(s.measure.what(lang))}{added_if(s, 'measure', lang)}"),
         ("A", "achievable", esc(s.achievable(lang))),
-        ("R", "relevant", f"{esc(s.relevant(lang))} <span class=\"hb-badge\">{t(s.dimension.value, lang)}</span>"),
+        ("R", "relevant", f"{esc(s.relevant(lang))} <span class=\"hb-badge\">{t(s.dimension.value, lang)}</span>"
+         f"{added_if(s, 'dimension', lang)}"),
         ("T", "time_bound", esc(s.time_bound(lang))),
     ]
     items = "\n".join(
@@ -72,7 +74,7 @@ def standard_card(hb: Handbook, s: Standard, ctx: Context) -> str:
         f'<p class="hb-card__tags"><span class="hb-badge hb-badge--{s.side.value}">{t("side", lang)}'
         f"{t('colon', lang)}{t(s.side.value, lang)}</span> <span class=\"hb-target\">{esc(target(s, lang))}</span></p>\n"
         f'<dl class="hb-smart">\n{items}\n</dl>\n'
-        f'<p class="hb-card__owner">{t("owner", lang)}{t("colon", lang)}{owner}</p>\n'
+        f'<p class="hb-card__owner">{t("owner", lang)}{t("colon", lang)}{owner}{added_if(s, "owner", lang)}</p>\n'
         "</article>"
     )
 

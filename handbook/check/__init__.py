@@ -1,0 +1,33 @@
+"""``scripts/check``: the fast source-level check contributors run before a pull request.
+
+No build and no browser: it reads mkdocs.yml, docs/ and data/ and reports every problem
+at once as ``path:line: what is wrong; how to fix it``. Each module checks one thing:
+:mod:`.pages` (pages in both languages and in nav, markers, heading outlines),
+:mod:`.links` (relative links and anchors), :mod:`.terms` (deprecated terms) and
+:mod:`.typography` (Chinese spacing and punctuation).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..load import load_handbook
+from ..yaml_lines import DataError, Problem
+from . import links, pages, terms, typography
+
+
+def check(root: Path, fix: bool = False) -> list[Problem]:
+    """Every problem in the project at ``root``; ``fix`` rewrites typography first."""
+    problems: list[Problem] = []
+    try:
+        hb = load_handbook(root / "data")
+    except DataError as exc:
+        problems.extend(exc.problems)
+        hb = None
+    project = pages.read_project(root, hb, problems)
+    problems += pages.check_structure(project)
+    problems += links.check_links(project, anchors=hb is not None)  # generated anchors need the data
+    if hb is not None:
+        problems += terms.check_terms(root, hb)
+    problems += typography.check_typography(root, fix)
+    return problems
