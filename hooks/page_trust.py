@@ -37,6 +37,7 @@ WORDS = {
     "lag": {"zh": "本页的{newer}版本在 {date} 更新过（“{subject}”），中文版尚未跟进。",
             "en": "The {newer} version of this page changed on {date} (“{subject}”) and this English page has not caught up yet."},
     "read": {"zh": "阅读{newer}版本", "en": "Read the {newer} version"},
+    "feed": {"zh": "RSS 订阅源（中英文共用）", "en": "RSS feed (both languages)"},
     "lang_zh": {"zh": "中文", "en": "Chinese"},
     "lang_en": {"zh": "英文", "en": "English"},
 }
@@ -130,7 +131,9 @@ def _recent(lang: str, page, limit: int, config) -> str:
         for commit, links in groups.values()
     ]
     # Pages' titles, listed here: leave them to the pages' own search results.
-    return '<ul class="hb-changes" data-pagefind-ignore>\n' + "\n".join(items) + "\n</ul>\n"
+    feed = get_relative_url("feed_rss_updated.xml", page.url)  # the plugin writes one feed, at the root
+    return (f'<p class="hb-changes__feed"><a href="{feed}" type="application/rss+xml">{WORDS["feed"][lang]}</a></p>\n'
+            '<ul class="hb-changes" data-pagefind-ignore>\n' + "\n".join(items) + "\n</ul>\n")
 
 
 def on_page_content(html, page, config, files):

@@ -12,6 +12,8 @@ from .extract import Article, anchor_prefix, extract
 from .fonts import FAMILY
 from .nav import LANGS, Section, Site, page_url
 
+WEB_ONLY = {"whats-new.md"}  # the site's latest changes: not part of a printed edition
+
 WORDS = {
     "contents": {"zh": "目录", "en": "Contents"},
     "language": {"zh": "语言", "en": "Language"},
@@ -150,7 +152,7 @@ def section_doc(ctx: Context, section: Section, lang: str) -> Doc:
 
 
 def handbook_doc(ctx: Context, lang: str) -> Doc:
-    srcs = ctx.site.all_pages()
+    srcs = [src for src in ctx.site.all_pages() if src not in WEB_ONLY]
     articles = {a.src: a for a in _articles(ctx, lang, srcs, [0])}
     entries: list[tuple[int, str, str]] = []
     parts: list[str] = []
@@ -160,7 +162,7 @@ def handbook_doc(ctx: Context, lang: str) -> Doc:
             entries.extend((2, articles[src].prefix, articles[src].title) for src in entry.pages)
             parts.append(f'<div class="hb-pdf-part" id="part-{entry.key}">{escape(entry.titles[lang])}</div>\n')
             parts.extend(_page(articles[src]) for src in entry.pages)
-        else:
+        elif entry not in WEB_ONLY:
             entries.append((1, articles[entry].prefix, articles[entry].title))
             parts.append(_page(articles[entry]))
     handbook = ctx.site.names[lang]

@@ -12,7 +12,6 @@ import yaml
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
-WEB_ONLY = {"whats-new.md"}  # the site's latest changes: not part of a printed edition
 MKDOCS_YML = Path(__file__).resolve().parents[2] / "mkdocs.yml"
 
 
@@ -90,8 +89,7 @@ def read_site(mkdocs_yml: Path) -> Site:
                 langs=langs, bilingual=tuple((config.get("extra") or {}).get("bilingual_pdfs") or ()))
     for item in config["nav"]:
         if isinstance(item, str):
-            if item not in WEB_ONLY:
-                site.entries.append(item)
+            site.entries.append(item)
             continue
         ((title, children),) = item.items()
         pages = tuple(c if isinstance(c, str) else next(iter(c.values())) for c in children)
