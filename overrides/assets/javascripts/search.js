@@ -78,6 +78,11 @@
     return data.meta.kind || "page";
   }
 
+  /* How well a section matches: Pagefind scores each word it found there (headings weigh more). */
+  function score(sub) {
+    return (sub.weighted_locations || []).reduce(function (sum, w) { return sum + w.balanced_score; }, 0);
+  }
+
   function item(data, best) {
     var li = el("li", "md-search-result__item hb-search-result hb-search-result--" + kind(data));
     if (best) {
@@ -102,7 +107,7 @@
     }
     var sections = (data.sub_results || []).filter(function (sub) {
       return sub.url !== data.url && sub.title !== data.meta.title; // the page itself is the result above
-    }).slice(0, 3);
+    }).sort(function (a, b) { return score(b) - score(a); }).slice(0, 3);
     if (sections.length && kind(data) === "page") {
       var more = el("ol", "hb-search-result__sections");
       more.setAttribute("aria-label", text.sections);
