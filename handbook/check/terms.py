@@ -46,13 +46,14 @@ def _scan_text(display: str, text: str, rules) -> list[Problem]:
     return problems
 
 
-def _strings(value, path: PathT = ()):
+def data_strings(value, path: PathT = ()):
+    """(field path, text) for every string in a parsed data file."""
     if isinstance(value, dict):
         for key, child in value.items():
-            yield from _strings(child, (*path, key))
+            yield from data_strings(child, (*path, key))
     elif isinstance(value, list):
         for i, child in enumerate(value):
-            yield from _strings(child, (*path, i))
+            yield from data_strings(child, (*path, i))
     elif isinstance(value, str):
         yield path, value
 
@@ -64,7 +65,7 @@ def _allowed(display: str, path: PathT) -> bool:
 
 def _scan_data(located: Located, lines: list[str], rules) -> list[Problem]:
     problems = []
-    for path, value in _strings(located.data):
+    for path, value in data_strings(located.data):
         if _allowed(located.file, path):
             continue
         for pattern, variant, preferred in rules:

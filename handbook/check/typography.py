@@ -14,22 +14,12 @@ from pathlib import Path
 import autocorrect_py
 
 from ..yaml_lines import DataError, Problem, load_yaml
+from .terms import data_strings
 
 CJK = re.compile(r"[\u3400-\u9fff]")
 PERCENT = re.compile(r"(?<=\d) %")
 CURLY = re.compile("[“”‘’]")
 STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
-
-
-def _strings(value, path=()):
-    if isinstance(value, dict):
-        for key, child in value.items():
-            yield from _strings(child, (*path, key))
-    elif isinstance(value, list):
-        for i, child in enumerate(value):
-            yield from _strings(child, (*path, i))
-    elif isinstance(value, str):
-        yield path, value
 
 
 def _excerpt(text: str, other: str, width: int = 12) -> str:
@@ -71,7 +61,7 @@ def check_data(root: Path, fix: bool) -> list[Problem]:
         except DataError:  # reported by the data check
             continue
         text = path.read_text(encoding="utf-8")
-        for data_path, value in _strings(located.data):
+        for data_path, value in data_strings(located.data):
             # phrasings are what staff type into search, kept as typed
             if not CJK.search(value) or "phrasings" in data_path:
                 continue
@@ -123,7 +113,7 @@ def check_english_quotes(root: Path, fix: bool) -> list[Problem]:
             continue
         problems += [Problem(display, located.line_of(data_path), "",
                              "English texts use straight quotes (\" and '); replace the curly ones")
-                     for data_path, value in _strings(located.data) if "en" in data_path and CURLY.search(value)]
+                     for data_path, value in data_strings(located.data) if "en" in data_path and CURLY.search(value)]
     return problems
 
 
