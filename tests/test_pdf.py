@@ -123,6 +123,14 @@ def test_handbook_pdfs_have_no_rasterised_shadows(pdfs):
         assert images == [], (lang, images[:5])
 
 
+def test_whole_chinese_handbook_fits_in_3_mib(pdfs):
+    """Trainers mail it. Builds are byte-identical, so this size is not noisy. What grew it
+    before: a translucent colour or a dotted border on a rounded box, which Chromium draws as a
+    transparency group each time (print.css makes greys solid)."""
+    size = pdfs["handbook-zh.pdf"].stat().st_size
+    assert size <= 3 * 1024 * 1024, f"handbook-zh.pdf is {size / 1024 / 1024:.2f} MiB"
+
+
 def test_cover_states_edition_online_page_and_a_qr_code_to_it(pdfs, site):
     import segno
 
