@@ -269,6 +269,20 @@ def test_print_documents_link_only_to_what_exists(pdfs):
         assert not doc.select(".md-header, .md-sidebar, .md-footer, a.headerlink, .md-content__button"), path.name
 
 
+@pytest.mark.parametrize("name", ["handbook-zh.pdf", "handbook-en.pdf", "communication-bilingual.pdf"])
+def test_pdf_links_land_on_destinations_with_valid_names(pdfs, name):
+    """Chromium names each destination after its element id; PDF names stop at 127 bytes, and
+    Chinese heading ids, percent-encoded, went past it (poppler warned on every read)."""
+    import pikepdf
+
+    with pikepdf.open(pdfs[name]) as pdf:
+        dests = {str(key) for key in pdf.Root.Dests.keys()}
+        links = [str(a.Dest) for page in pdf.pages for a in page.get("/Annots", []) if "/Dest" in a]
+    assert len(links) > 20, name
+    assert sorted(set(links) - dests) == [], name
+    assert [d for d in dests if len(d.encode()) - 1 > 127] == [], name  # minus the name's "/"
+
+
 def test_section_and_home_pages_link_existing_pdfs(pdfs, site):
     for lang in LANGS:
         built = pages(site, lang)

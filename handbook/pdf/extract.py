@@ -1,6 +1,6 @@
 """Take a built page's ``article.md-content__inner`` and make it fit into a print document.
 
-Ids get a per-page prefix (many pages share ids such as ``相关页面``), links to pages in
+Ids get a per-page prefix (many pages share ids such as ``相关页面``; see ``doc_id``), links to pages in
 the same PDF become in-document anchors, links to other pages point to the public site,
 assets point to the site served next to the print document, and the interactive bits
 (header links, edit and copy buttons, feedback) go away.
@@ -8,6 +8,7 @@ assets point to the site served next to the print document, and the interactive 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,16 @@ def anchor_prefix(src: str, lang: str = "") -> str:
     return f"{lang}-{base}" if lang else base
 
 
+def doc_id(prefix: str, old: str) -> str:
+    """The id of ``old`` in a print document. Chromium names a PDF destination after the id,
+    percent-encoded, and PDF names stop at 127 bytes (readers warn, some cut): a Chinese or long
+    heading id becomes a short digest instead."""
+    new = f"{prefix}--{old}"
+    if new.isascii() and len(new) <= 100:
+        return new
+    return f"{prefix}--h{hashlib.sha1(old.encode()).hexdigest()[:10]}"
+
+
 def _text(tag: Tag) -> str:
     return " ".join(tag.get_text(" ", strip=True).split())
 
@@ -64,15 +75,12 @@ def extract(
         tag.decompose()
     base = page_url(src, lang)
 
-    def new_id(old: str) -> str:
-        return f"{prefix}--{old}"
-
     for tag in main.find_all(id=True):
-        tag["id"] = new_id(tag["id"])
+        tag["id"] = doc_id(prefix, tag["id"])
     for attr in ID_REFS:
         for tag in main.find_all(attrs={attr: True}):
             value = tag[attr]
-            tag[attr] = " ".join(new_id(v) for v in (value if isinstance(value, list) else value.split()))
+            tag[attr] = " ".join(doc_id(prefix, v) for v in (value if isinstance(value, list) else value.split()))
 
     for name, attr in URL_ATTRS.items():
         for tag in main.find_all(name, attrs={attr: True}):
@@ -110,7 +118,7 @@ def _rewrite(url: str, base: str, in_doc: dict[str, str], site_url: str, tag: Ta
     path, fragment = target.path, unquote(target.fragment)
     if is_link and path in in_doc:
         prefix = in_doc[path]
-        return f"#{prefix}--{fragment}" if fragment else f"#{prefix}"
+        return f"#{doc_id(prefix, fragment)}" if fragment else f"#{prefix}"
     if is_link and (path.endswith("/") or path.endswith(".html")):
         tag["class"] = [*tag.get("class", []), "hb-xref"]  # a page outside this PDF: its public URL
         return site_url + path.lstrip("/") + (f"#{target.fragment}" if target.fragment else "")
