@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup
 from conftest import LANGS, ROOT, lang_root, pages
 from handbook.load import load_handbook
 from handbook.pdf import BILINGUAL, SECTIONS, build_pdfs, expected_names
+from handbook.pdf.documents import WEB_ONLY
 from handbook.pdf.nav import page_file, page_url, read_config, read_site
 
 SITE_NAV = read_site(ROOT / "mkdocs.yml")
@@ -237,6 +238,30 @@ def test_pdfs_have_no_site_chrome(pdfs, site, lang):
     for name in (f"foundations-{lang}.pdf", f"handbook-{lang}.pdf"):
         content = squash(text(pdfs[name]))
         assert [c for c in chrome if squash(c) in content] == [], name
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pdfs_print_a_review_notice_only_where_the_page_shows_one(pdfs, site, lang):
+    """The site hides a not-yet-due notice until its script says otherwise; paper runs no script,
+    and printed every page as "due for review" before the print documents dropped hidden blocks."""
+    shown = 0
+    for src in [s for s in SITE_NAV.all_pages() if s not in WEB_ONLY]:
+        doc = BeautifulSoup(page_file(site, src, lang).read_text(encoding="utf-8"), "html.parser")
+        shown += sum(1 for n in doc.select("article .hb-review-due") if not n.has_attr("hidden"))
+    title = {"zh": "待复审", "en": "Due for review"}[lang]
+    assert squash(text(pdfs[f"handbook-{lang}.pdf"])).count(squash(title)) == shown
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_part_of_the_handbook_opens_on_its_first_page_not_a_sheet_of_its_own(pdfs, lang):
+    sheets = text(pdfs[f"handbook-{lang}.pdf"]).split("\f")
+    label = {"zh": "第{n}部分", "en": "Part{n}"}[lang]
+    for n, section in enumerate(SITE_NAV.sections, start=1):
+        found = [squash(s) for s in sheets if squash(label.format(n=n)) in squash(s)]
+        assert len(found) == 1, (n, len(found))
+        assert squash(section.titles[lang]) in found[0]
+        body = found[0].replace(squash(label.format(n=n)), "").replace(squash(section.titles[lang]), "", 1)
+        assert len(body) > 200, (n, body)  # the section's first page follows on the same sheet
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -24,6 +24,7 @@ WORDS = {
     "page": {"zh": '"第 " counter(page) " / " counter(pages) " 页"', "en": '"Page " counter(page) " / " counter(pages)'},
     "source": {"zh": "在线版", "en": "Online"},
     "scan": {"zh": "扫码阅读在线版", "en": "Scan to read online"},
+    "part": {"zh": "第 {n} 部分", "en": "Part {n}"},
 }
 # Running header and footer: CSS page-margin boxes, so they use the PDF's own fonts
 # (Chromium's header and footer templates cannot load them).
@@ -133,8 +134,8 @@ def _articles(ctx: Context, lang: str, srcs: list[str], counter: list[int], pref
     ]
 
 
-def _page(article: Article) -> str:
-    return f'<section class="hb-pdf-page" id="{article.prefix}">\n{article.soup}\n</section>\n'
+def _page(article: Article, part: str = "") -> str:
+    return f'<section class="hb-pdf-page" id="{article.prefix}">\n{part}{article.soup}\n</section>\n'
 
 
 def section_doc(ctx: Context, section: Section, lang: str) -> Doc:
@@ -156,12 +157,21 @@ def handbook_doc(ctx: Context, lang: str) -> Doc:
     articles = {a.src: a for a in _articles(ctx, lang, srcs, [0])}
     entries: list[tuple[int, str, str]] = []
     parts: list[str] = []
+    part_no = 0
     for entry in ctx.site.entries:
         if isinstance(entry, Section):
-            entries.append((1, f"part-{entry.key}", entry.titles[lang]))
-            entries.extend((2, articles[src].prefix, articles[src].title) for src in entry.pages)
-            parts.append(f'<div class="hb-pdf-part" id="part-{entry.key}">{escape(entry.titles[lang])}</div>\n')
-            parts.extend(_page(articles[src]) for src in entry.pages)
+            # The part's label opens its first page (a block of its own would get a page of its
+            # own: each article has its own named page). Its index page, titled like the part, is
+            # listed once, as the part.
+            part_no += 1
+            first, *rest = (articles[src] for src in entry.pages)
+            entries.append((1, first.prefix, entry.titles[lang]))
+            if first.title != entry.titles[lang]:
+                entries.append((2, first.prefix, first.title))
+            entries.extend((2, a.prefix, a.title) for a in rest)
+            label = f'<p class="hb-pdf-part">{escape(_w("part", lang).format(n=part_no))}</p>\n'
+            parts.append(_page(first, part=label))
+            parts.extend(_page(a) for a in rest)
         elif entry not in WEB_ONLY:
             entries.append((1, articles[entry].prefix, articles[entry].title))
             parts.append(_page(articles[entry]))

@@ -18,7 +18,10 @@ from bs4 import BeautifulSoup, Tag
 
 from .nav import page_file, page_url
 
-DROP = "a.headerlink, .md-content__button, .md-source-file, .md-feedback, button.hb-copy, .md-clipboard, .hb-pdf-link"
+# Besides the interactive bits: whatever the page hides until a script shows it (a review notice
+# not yet due); no script runs on paper, and the build already shows what is due on its day.
+DROP = ("a.headerlink, .md-content__button, .md-source-file, .md-feedback, button.hb-copy, .md-clipboard,"
+        " .hb-pdf-link, [hidden]")
 URL_ATTRS = {"a": "href", "img": "src", "source": "src", "object": "data", "audio": "src", "video": "src"}
 ID_REFS = ("for", "aria-labelledby", "aria-describedby", "aria-controls", "headers")
 TRAINER = {"zh": "培训师页 · 参考答案，请勿发给学员", "en": "Trainer's page · answer key, not for learners"}
