@@ -286,3 +286,21 @@ def test_daily_use_pages_open_on_their_first_card(phone, path, first):
 def test_glossary_has_no_learning_objectives_box(site, lang):
     html = pages(site, lang)["glossary/index.html"].read_text(encoding="utf-8")
     assert 'class="admonition abstract"' not in html and "details class=\"abstract\"" not in html
+
+
+@pytest.mark.parametrize("path", ["/en/", "/", "/en/foundations/customer-role/"])
+def test_header_shows_the_whole_site_name_and_page_title(phone, path):
+    """At 390 px "Customer Service Handbook" and a long page title wrap to two lines in the
+    header instead of ending in "…" (the page title replaces the site name once scrolled)."""
+    phone.goto(path)
+    # The text's own box (a Range) against the box that clips it: "…" or a clamped third line
+    # leave the text sticking out.
+    clipped = """() => [...document.querySelectorAll('.md-header__topic .md-ellipsis')].map(e => {
+        const range = document.createRange();
+        range.selectNodeContents(e);
+        const text = range.getBoundingClientRect(), box = e.getBoundingClientRect();
+        return [e.textContent.trim(), text.right > box.right + 1 || text.bottom > box.bottom + 3];
+      })"""
+    topics = phone.evaluate(clipped)
+    assert len(topics) == 2 and all(text for text, _ in topics), topics
+    assert [text for text, cut in topics if cut] == []
