@@ -22,7 +22,7 @@ from .render.labels import t
 # Blocks indexed as records instead of as part of the page that shows them (the call page's
 # stages are phrase cards and standards again).
 PAGE_EXCLUDES = (".hb-phrase", ".hb-standard", ".hb-glossary", ".hb-situations", ".hb-call", ".headerlink",
-                 ".md-content__button", ".hb-pdf-link")
+                 ".hb-pdf-link")
 # Pagefind reads the page's content from here (Material's article), so records use it too.
 ROOT_SELECTOR = ".md-content__inner"
 

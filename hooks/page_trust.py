@@ -37,6 +37,7 @@ WORDS = {
     "lag": {"zh": "本页的{newer}版本在 {date} 更新过（“{subject}”），中文版尚未跟进。",
             "en": "The {newer} version of this page changed on {date} (“{subject}”) and this English page has not caught up yet."},
     "read": {"zh": "阅读{newer}版本", "en": "Read the {newer} version"},
+    "edit": {"zh": "提出修改（GitHub）", "en": "Suggest a change (GitHub)"},
     "feed": {"zh": "RSS 订阅源（中英文共用）", "en": "RSS feed (both languages)"},
     "lang_zh": {"zh": "中文", "en": "Chinese"},
     "lang_en": {"zh": "英文", "en": "English"},
@@ -148,13 +149,17 @@ def on_page_content(html, page, config, files):
         updated = _time(page.meta["hb_updated"].date(), lang)
     else:
         updated = f'<span class="hb-trust__unknown">{WORDS["unknown"][lang]}</span>'
+    # For contributors, in words at the foot, instead of Material's pencil above the title that
+    # front-line staff could not place; not on paper (print.css).
+    edit = (f' <a class="hb-trust__fact hb-trust__edit" href="{escape(page.edit_url)}">{WORDS["edit"][lang]}</a>'
+            if page.edit_url else "")
     facts = (
         '<div class="hb-trust hb-trust--facts" data-pagefind-ignore>'  # the same words on every page: not for search
         '<p class="hb-trust__facts">'
         f'<span class="hb-trust__fact">{WORDS["updated"][lang]}{"：" if lang == "zh" else ": "}{updated}</span> '
         f'<span class="hb-trust__fact">{WORDS["owner"][lang]}{"：" if lang == "zh" else ": "}{owner_link}</span> '
         f'<span class="hb-trust__fact">{WORDS["review_by"][lang]}{"：" if lang == "zh" else ": "}{_time(review_by, lang)}</span>'
-        "</p></div>\n"
+        f"{edit}</p></div>\n"
     )
     parts = [
         '<div class="hb-trust hb-trust--notices" data-pagefind-ignore>',

@@ -170,6 +170,10 @@ def test_every_page_shows_its_date_owner_and_review_date(site, lang):
             assert str(day.year) in time.get_text() and str(day.day) in time.get_text(), rel
         owner = {"zh": "负责人", "en": "Owner"}[lang]
         assert owner in facts.get_text(), rel
+        # Contributors' way in is a worded link at the foot, to this language's source file.
+        edit = facts.select_one("a.hb-trust__edit")
+        assert edit is not None and edit["href"].endswith(f"/docs/{lang}/{src}"), rel
+        assert doc.select(".md-content__button") == [], rel
         checked += 1
     assert checked >= 40
 

@@ -20,7 +20,7 @@ from .nav import page_file, page_url
 
 # Besides the interactive bits: whatever the page hides until a script shows it (a review notice
 # not yet due); no script runs on paper, and the build already shows what is due on its day.
-DROP = ("a.headerlink, .md-content__button, .md-source-file, .md-feedback, button.hb-copy, .md-clipboard,"
+DROP = ("a.headerlink, .md-source-file, .md-feedback, button.hb-copy, .md-clipboard,"
         " .hb-pdf-link, [hidden]")
 URL_ATTRS = {"a": "href", "img": "src", "source": "src", "object": "data", "audio": "src", "video": "src"}
 ID_REFS = ("for", "aria-labelledby", "aria-describedby", "aria-controls", "headers")
