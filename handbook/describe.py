@@ -46,7 +46,10 @@ class _FirstParagraph(HTMLParser):
 def describe(html: str, lang: str) -> str:
     """The first top-level paragraph of ``html`` as plain text, cut at ``LIMITS[lang]``."""
     parser = _FirstParagraph()
-    parser.feed(html)
+    for start in range(0, len(html), 2048):  # the opening paragraph is near the top: stop there
+        parser.feed(html[start : start + 2048])
+        if parser.done:
+            break
     text = re.sub(r"\s+", " ", "".join(parser.text)).strip()
     limit = LIMITS[lang]
     if len(text) <= limit:

@@ -13,7 +13,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from handbook.offline import write_offline_files
-from handbook.pdf.nav import read_site
+from handbook.nav import read_site
 
 _serving = False
 

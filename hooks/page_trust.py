@@ -22,7 +22,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from handbook import freshness
-from handbook.pdf.nav import page_url
+from handbook.nav import page_url
 
 WORDS = {
     "updated": {"zh": "最后更新", "en": "Last updated"},

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from handbook.pdf.nav import LANGS  # the languages mkdocs.yml declares, default first
+from handbook.nav import LANGS  # the languages mkdocs.yml declares, default first
 from handbook.pdf.render import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,7 +19,7 @@ from bs4 import BeautifulSoup
 
 from conftest import LANGS, ROOT, lang_root, linked_project, pages, run_build_script
 from handbook import freshness
-from handbook.pdf.nav import read_config
+from handbook.nav import read_config
 
 SITE_URL = read_config(ROOT / "mkdocs.yml")["site_url"]
 ZH_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")

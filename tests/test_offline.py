@@ -19,7 +19,7 @@ import pytest
 from conftest import LANGS, ROOT, QuietServer, lang_root, pages
 from handbook.offline import write_offline_files
 from handbook.offline.precache import read_precache, url_of
-from handbook.pdf.nav import read_site
+from handbook.nav import read_site
 from search.quality import type_query
 from test_browser import AXE_JS
 

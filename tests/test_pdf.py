@@ -19,7 +19,7 @@ from conftest import LANGS, ROOT, lang_root, pages
 from handbook.load import load_handbook
 from handbook.pdf import BILINGUAL, SECTIONS, build_pdfs, expected_names
 from handbook.pdf.documents import WEB_ONLY
-from handbook.pdf.nav import page_file, page_url, read_config, read_site
+from handbook.nav import page_file, page_url, read_config, read_site
 
 SITE_NAV = read_site(ROOT / "mkdocs.yml")
 

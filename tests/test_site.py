@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import LANGS, ROOT, pages
-from handbook.pdf.nav import read_config
+from handbook.nav import read_config
 
 
 def soup(path: Path) -> BeautifulSoup:

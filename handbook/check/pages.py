@@ -16,7 +16,7 @@ from pymdownx.slugs import slugify
 
 from ..load import Handbook
 from ..markers import Marker, MarkerError, find_markers
-from ..pdf.nav import Site, read_site
+from ..nav import Site, read_site
 from ..render import render
 from ..yaml_lines import Problem
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from . import fonts
 from .cards import deck_doc
 from .documents import Context, Doc, bilingual_doc, handbook_doc, section_doc
-from .nav import LANGS, read_site
+from ..nav import LANGS, read_site
 from .render import SRC_PREFIX, browser, render, serve
 
 ROOT = Path(__file__).resolve().parents[2]

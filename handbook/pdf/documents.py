@@ -10,7 +10,7 @@ import segno
 
 from .extract import Article, anchor_prefix, extract
 from .fonts import FAMILY
-from .nav import LANGS, Section, Site, page_url
+from ..nav import LANGS, Section, Site, page_url
 
 WEB_ONLY = {"whats-new.md"}  # the site's latest changes: not part of a printed edition
 

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from .nav import page_file, page_url
+from ..nav import page_file, page_url
 
 # Besides the interactive bits: whatever the page hides until a script shows it (a review notice
 # not yet due); no script runs on paper, and the build already shows what is due on its day.

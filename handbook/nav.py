@@ -12,7 +12,7 @@ import yaml
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
-MKDOCS_YML = Path(__file__).resolve().parents[2] / "mkdocs.yml"
+MKDOCS_YML = Path(__file__).resolve().parents[1] / "mkdocs.yml"
 
 
 class _Loader(yaml.SafeLoader):
