@@ -3,7 +3,7 @@
 Ids get a per-page prefix (many pages share ids such as ``相关页面``; see ``doc_id``), links to pages in
 the same PDF become in-document anchors, links to other pages point to the public site,
 assets point to the site served next to the print document, and the interactive bits
-(header links, edit and copy buttons, feedback) go away.
+(header links, copy buttons, feedback, blocks hidden until a script shows them) go away.
 """
 
 from __future__ import annotations
