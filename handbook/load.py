@@ -215,6 +215,8 @@ def _explain(src: Located, exc: ValidationError) -> list[Problem]:
             message = "the file must hold a mapping that starts with its top-level key (see schemas/)"
         elif kind == "model_type":
             message = "expected a mapping of fields (a text is written {zh: …, en: …})"
+        elif kind == "value_error":  # a validator's own message, without pydantic's "Value error, "
+            message = str(err["ctx"]["error"])
         else:
             message = err["msg"][0].lower() + err["msg"][1:]
             if kind == "literal_error" and isinstance(err["input"], bool):

@@ -9,10 +9,12 @@ where each entry came from.
 
 from __future__ import annotations
 
+import html
+import re
 from enum import Enum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 LANGUAGES = ("zh", "en")
 
@@ -21,7 +23,19 @@ Id = Annotated[
     StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60),
     Field(description="Stable identifier: lowercase letters, digits and single hyphens."),
 ]
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);")
+
+
+def _no_entities(text: str) -> str:
+    """Data text is escaped when it is shown, so "&#x27;" would reach the reader as it is."""
+    found = ENTITY.search(text)
+    if found:
+        raise ValueError(f"contains the HTML entity {found.group(0)}; write the character itself"
+                         f" ({html.unescape(found.group(0))})")
+    return text
+
+
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_no_entities)]
 
 
 class Strict(BaseModel):

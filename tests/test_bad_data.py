@@ -30,6 +30,8 @@ CASES = [
      "data/roles.yml:19: roles[1].purpos: unknown field; remove it or fix its spelling"),
     ("missing-en", "phrases.yml", "situation: {zh: 客户进门, en: A customer walks in}", "situation: {zh: 客户进门}",
      "data/phrases.yml:4: phrases[0].situation.en: is missing; add the English text"),
+    ("html-entity", "glossary.yml", "en: A map of a service process}", "en: A map of a customer&#x27;s journey}",
+     "data/glossary.yml:4: terms[0].definition.en: contains the HTML entity &#x27;; write the character itself (')"),
     ("empty-zh", "glossary.yml", "definition: {zh: 容易出错的环节,", "definition: {zh: '  ',",
      "data/glossary.yml:7: terms[1].definition.zh: is empty; add the Simplified Chinese text"),
     ("duplicate-role-id", "roles.yml", "  - id: call-centre-agent", "  - id: cs-manager",

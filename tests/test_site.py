@@ -124,6 +124,14 @@ def test_no_untranslated_chinese_on_english_pages(site):
         assert not [h for h in han if len(h) > 12], f"en/{rel}: {han[:5]}"
 
 
+def test_no_page_shows_an_escaped_entity(site):
+    """Text is escaped once: "doesn&#x27;t" written in a data file reached English readers as it was."""
+    shown = re.compile(r"&(#[0-9]+|#x[0-9a-f]+|[a-z]+);", re.I)
+    for path in site.rglob("*.html"):
+        text = soup(path).get_text(" ")
+        assert not shown.search(text), f"{path.relative_to(site)}: {shown.search(text).group(0)}"
+
+
 def _targets(site: Path):
     """Every address a built page refers to: links, alternates, stylesheets, scripts, images."""
     for path in site.rglob("*.html"):
