@@ -143,10 +143,11 @@ def last_changed(commits: list[Commit], docs: str = "docs") -> dict[tuple[str, s
     return out
 
 
-def recent(commits: list[Commit], limit: int, lang: str | None = None, docs: str = "docs") -> list[tuple[str, str, Commit]]:
+def recent(commits: list[Commit], limit: int, lang: str | None = None, docs: str = "docs",
+           skip: str = "") -> list[tuple[str, str, Commit]]:
     """The ``limit`` latest changed pages as (src, lang, commit), one entry per page and language
-    (only ``lang``'s pages when given)."""
-    seen: set[tuple[str, str]] = set()
+    (only ``lang``'s pages when given; never ``skip``, the page that lists them)."""
+    seen: set[tuple[str, str]] = {(skip, code) for code in LANGS} if skip else set()
     out = []
     for commit in commits:
         if commit.silent:

@@ -118,7 +118,7 @@ def _recent(lang: str, page, limit: int, config) -> str:
     if not _commits:
         return f'<p class="hb-changes hb-changes--none">{WORDS["unknown"][lang]}</p>'
     groups: dict[str, tuple[freshness.Commit, list[str]]] = {}
-    for src, _, commit in freshness.recent(_commits, limit, lang=lang):
+    for src, _, commit in freshness.recent(_commits, limit, lang=lang, skip=_lang_and_src(page)[1]):
         source = docs / lang / src
         if not source.exists():
             continue  # a page that was removed since

@@ -205,6 +205,7 @@ def test_whats_new_lists_latest_changes_with_date_and_subject(site, lang):
         assert li.select_one("time[datetime]") and li.select_one(".hb-change__subject").get_text(strip=True)
     for a in links:
         assert (path.parent / a["href"]).resolve().joinpath("index.html").is_file(), a["href"]
+        assert (path.parent / a["href"]).resolve() != path.parent.resolve(), "What's new lists itself"
     subjects = {c.subject for c in freshness.history(ROOT) or []}
     assert {li.select_one(".hb-change__subject").get_text() for li in changes} <= subjects
 
