@@ -1,4 +1,6 @@
 """Build the Pagefind search index as the build's last step (serve, build, pdf and CI all get it).
+Under ``mkdocs serve`` it is built beside the preview instead: the edited page reloads without
+waiting for the index (about a second), and search catches up just after.
 
 Pagefind reads every built page (one index per ``<html lang>``) and writes
 ``pagefind/`` at the site root (:mod:`handbook.pagefind_index`); the handbook's data entries
@@ -8,6 +10,8 @@ are added as records of their own (:mod:`handbook.search_records`). The search b
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -16,8 +20,23 @@ from mkdocs.plugins import event_priority
 from handbook.pagefind_index import SearchIndexError, index_site
 from handbook.search_records import Record, records
 
+log = logging.getLogger("mkdocs.hooks.search_index")
+
 # language → its records, gathered while each language is built
 _records: dict[str, list[Record]] = {}
+_serving = False
+_indexing: threading.Thread | None = None  # under serve: the last build's index, still being built
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
+def on_pre_build(config):
+    """A rebuild starts by emptying the site: let the previous index finish writing into it first."""
+    if _indexing is not None:
+        _indexing.join()
 
 
 @event_priority(-250)  # after hooks/data_blocks.py has found where each entry lives
@@ -44,7 +63,20 @@ def _rooted(url: str) -> str:
 def on_post_build(config):
     if config.plugins["i18n"].building:
         return
+    global _indexing
+    site, extra = Path(config.site_dir), [r for recs in _records.values() for r in recs]
+    if _serving:
+        _indexing = threading.Thread(target=_index_for_preview, args=(site, extra), daemon=True)
+        _indexing.start()
+        return
     try:
-        index_site(Path(config.site_dir), [r for recs in _records.values() for r in recs])
+        index_site(site, extra)
     except SearchIndexError as exc:
         raise PluginError(str(exc)) from None
+
+
+def _index_for_preview(site: Path, extra: list[Record]) -> None:
+    try:
+        index_site(site, extra)
+    except Exception as exc:  # the preview runs on; its search says what is missing
+        log.error(f"search index not built: {exc}")

@@ -22,7 +22,7 @@ def pytest_collection_modifyitems(items):
     """Mark by what a test needs, so ``scripts/test --fast`` can leave out Chromium, the PDFs and
     extra builds (markers declared in pyproject.toml): a test that asks for a browser is
     ``browser``, one that reads the PDFs is ``pdf``, one that runs a build of its own besides the
-    session's shared one is ``rebuild``."""
+    session's shared one (or a preview, test_serve.py) is ``rebuild``."""
     for item in items:
         needs = set(getattr(item, "fixturenames", ()))
         if needs & {"browser", "page"}:
@@ -30,7 +30,7 @@ def pytest_collection_modifyitems(items):
         if "pdfs" in needs or item.path.name == "test_pdf.py":
             item.add_marker(pytest.mark.pdf)
         function = getattr(item, "function", None)
-        if function is not None and "run_build_script" in function.__code__.co_names:
+        if function is not None and "run_build_script" in function.__code__.co_names or item.path.name == "test_serve.py":
             item.add_marker(pytest.mark.rebuild)
 
 
