@@ -50,7 +50,7 @@ async def _index(site: Path, extra: list[Record]) -> None:
     pages = sorted(site.rglob("index.html"))
     with _unthrottled_replies():
         # Not PagefindIndex's context manager: it stops the indexer right after asking it to
-        # write, and the indexer answers before its last writes have landed (see _written).
+        # write, and the indexer answers before its last writes have landed (see wait_for_files).
         service = await PagefindService().launch()
         try:
             index = await service.create_index(settings)
@@ -62,7 +62,7 @@ async def _index(site: Path, extra: list[Record]) -> None:
                 *(index.add_html_file(content=r.html, url=r.url) for r in extra),
             )
             await index.write_files(output_path=str(output))
-            await _written(output)
+            await wait_for_files(output)
         finally:
             await service.close()
     # Pagefind also writes its ready-made interfaces; the handbook has its own (search.js).
@@ -76,7 +76,7 @@ async def _index(site: Path, extra: list[Record]) -> None:
     entry_file.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-async def _written(output: Path, timeout: float = 30.0) -> None:
+async def wait_for_files(output: Path, timeout: float = 30.0) -> None:
     """Wait until Pagefind's files have landed. Its indexer (1.5.2) answers "written" once each
     write is handed to tokio, whose File writes finish in the background without a flush; stopped
     at once, it left an empty pagefind-entry.json now and then. Done means: the entry file

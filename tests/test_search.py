@@ -10,7 +10,7 @@ import pytest
 
 from conftest import LANGS, ROOT, pages
 from handbook.load import load_handbook
-from handbook.pagefind_index import SearchIndexError, _written
+from handbook.pagefind_index import SearchIndexError, wait_for_files
 
 
 def test_each_language_has_its_own_index_of_pages_and_entries(site):
@@ -44,7 +44,7 @@ def test_indexing_waits_for_pagefinds_last_writes(tmp_path):
 
     async def scenario():
         late = asyncio.create_task(land_late())
-        await _written(tmp_path, timeout=10)
+        await wait_for_files(tmp_path, timeout=10)
         await late
 
     start = time.monotonic()
@@ -56,4 +56,4 @@ def test_indexing_waits_for_pagefinds_last_writes(tmp_path):
 def test_an_index_that_never_lands_stops_the_build_with_a_message(tmp_path):
     (tmp_path / "pagefind-entry.json").write_text("", encoding="utf-8")
     with pytest.raises(SearchIndexError, match="did not finish writing the search index"):
-        asyncio.run(_written(tmp_path, timeout=0.3))
+        asyncio.run(wait_for_files(tmp_path, timeout=0.3))
