@@ -61,9 +61,9 @@ def _rooted(url: str) -> str:
 
 @event_priority(-300)  # after mkdocs-static-i18n has built the last language
 def on_post_build(config):
+    global _indexing
     if config.plugins["i18n"].building:
         return
-    global _indexing
     site, extra = Path(config.site_dir), [r for recs in _records.values() for r in recs]
     if _serving:
         _indexing = threading.Thread(target=_index_for_preview, args=(site, extra), daemon=True)
