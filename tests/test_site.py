@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
 from conftest import LANGS, ROOT, pages
@@ -215,3 +216,20 @@ def test_english_navigation_is_fully_translated(site):
     for rel, path in pages(site, "en").items():
         nav = soup(path).select_one("nav.md-nav--primary")
         assert not re.search(r"[\u4e00-\u9fff]", nav.get_text(" ")), f"en/{rel}"
+
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_phone_card_is_on_the_phone_page_once_and_in_the_call_mode(site, lang):
+    """The phone page lists its cards section by section (by id), so a new phone card has to be
+    placed there by hand; the call mode picks every phone card up by its stage."""
+    data = yaml.safe_load((ROOT / "data" / "phrases.yml").read_text(encoding="utf-8"))
+    phone = sorted(p["id"] for p in data["phrases"] if p["group"] == "phone")
+    built = pages(site, lang)
+    page = soup(built["communication/phone-etiquette/index.html"])
+    shown = sorted(a["id"].removeprefix("phrase-") for a in page.select("article.hb-phrase[id]"))
+    assert shown == phone, set(shown) ^ set(phone) or "a card is shown twice"
+    call = soup(built["communication/on-the-call/index.html"]).get_text()
+    for card in page.select("article.hb-phrase--phone"):
+        line = card.select_one(".hb-phrase__say .hb-phrase__line").get_text()
+        assert line in call, (card["id"], line)
