@@ -215,3 +215,15 @@ def test_english_navigation_is_fully_translated(site):
     for rel, path in pages(site, "en").items():
         nav = soup(path).select_one("nav.md-nav--primary")
         assert not re.search(r"[\u4e00-\u9fff]", nav.get_text(" ")), f"en/{rel}"
+
+
+def test_box_titles_show_no_escape_backslashes(site):
+    """Python-Markdown takes a box title as written between its outer quotes, so a title written
+    !!! example "In practice: \\"Yes, but…\\"" showed readers the backslashes."""
+    shown = [
+        (path.relative_to(site), title.get_text())
+        for path in site.rglob("*.html")
+        for title in soup(path).select(".admonition-title, details > summary")
+        if "\\" in title.get_text()
+    ]
+    assert shown == []
