@@ -28,6 +28,14 @@ TOPICS = {
     "paper-order case": (["167850"], ["167850"]),
     "hotels": (["东方饭店", "希尔顿"], ["Oriental", "Hilton"]),
     "listening self-test scoring": (["105", "91"], ["105", "91"]),
+    "customer work styles": (["支配型", "分析型", "表达型", "和蔼型"], ["dominant", "analytical", "expressive", "amiable"]),
+    "voice and speech": (["到什么山唱什么歌", "胸腹联合呼吸法", "气者音之帅也"], ["mountain you are on", "chest-and-abdomen breathing"]),
+    "listening vs effective listening, the echo": (["一种天生的本能", "我恨你"], ["an instinct we are born with", "I hate you"]),
+    "the representative's creed": (["最重要的人"], ["the most important person"]),
+    "insurance: satisfaction and loyalty": (["保户", "营销员", "服务营销三角形", "边界跨越者"], ["policyholder", "agents", "service-marketing triangle", "boundary spanner"]),
+    "service philosophy and quality policy": (["踏实、诚信、专业", "服务质量方针"], ["down-to-earth, honest, professional", "service-quality policy"]),
+    "course standard": (["56 学时", "3.5 学分"], ["56 teaching hours", "3.5 credits"]),
+    "stress": (["处理客户服务与管理的压力"], ["handling the stress of customer service and management"]),
 }
 
 

@@ -233,3 +233,15 @@ def test_every_phone_card_is_on_the_phone_page_once_and_in_the_call_mode(site, l
     for card in page.select("article.hb-phrase--phone"):
         line = card.select_one(".hb-phrase__say .hb-phrase__line").get_text()
         assert line in call, (card["id"], line)
+
+
+def test_box_titles_show_no_escape_backslashes(site):
+    """Python-Markdown takes a box title as written between its outer quotes, so a title written
+    !!! example "In practice: \\"Yes, but…\\"" showed readers the backslashes."""
+    shown = [
+        (path.relative_to(site), title.get_text())
+        for path in site.rglob("*.html")
+        for title in soup(path).select(".admonition-title, details > summary")
+        if "\\" in title.get_text()
+    ]
+    assert shown == []
