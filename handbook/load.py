@@ -13,12 +13,14 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .models import (
+    LANGUAGES,
     Blueprint,
     GlossaryFile,
     PhraseGroup,
     PhrasesFile,
     QuizFile,
     RolesFile,
+    SearchFile,
     SituationsFile,
     StandardsFile,
 )
@@ -50,6 +52,7 @@ class Handbook:
     glossary: GlossaryFile
     quizzes: QuizFile
     situations: SituationsFile
+    search: SearchFile
     # (lang, page, anchor) → title of the section a situation's answer points at
     answer_titles: dict[tuple[str, str, str | None], str]
 
@@ -90,6 +93,7 @@ def load_handbook(data_dir: Path) -> Handbook:
     glossary_src, glossary = parse(data_dir / "glossary.yml", GlossaryFile)
     quiz_src, quizzes = parse(data_dir / "quiz.yml", QuizFile)
     situations_src, situations = parse(data_dir / "situations.yml", SituationsFile)
+    search_src, search = parse(data_dir / "search.yml", SearchFile)
     blueprints: dict[str, tuple[Located, Blueprint]] = {}
     for path in sorted((data_dir / "blueprints").glob("*.yml")):
         src, blueprint = parse(path, Blueprint)
@@ -168,9 +172,15 @@ def load_handbook(data_dir: Path) -> Handbook:
             problems.append(_at(quiz_src, ("quizzes", i, "bands"),
                                 f"the low band must start at 0 and the high one at most at base ({quiz.base})"))
 
+    for i, page in enumerate(search.popular):
+        if not all((root / "docs" / lang / page).is_file() for lang in LANGUAGES):
+            problems.append(_at(search_src, ("popular", i), f"no page docs/<lang>/{page}; use a path under docs/zh/ "
+                                "and docs/en/, e.g. communication/phone-etiquette.md"))
+
     if problems:
         raise DataError(problems)
-    hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations, {})
+    hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations,
+                  search, {})
     # Situations answer with sections of pages: checked against docs/ beside data/.
     titles, wrong = resolve_answers(hb, situations, root / "docs")
     problems.extend(_at(situations_src, path, message) for path, message in wrong)

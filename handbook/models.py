@@ -326,3 +326,39 @@ class Situation(Strict):
 
 class SituationsFile(Strict):
     situations: list[Situation] = Field(min_length=1)
+
+
+# ---------------------------------------------------------------- search
+
+
+class Words(Strict):
+    """A list of words per language."""
+
+    zh: list[NonEmpty] = Field(min_length=1)
+    en: list[NonEmpty] = Field(min_length=1)
+
+    def __call__(self, lang: str) -> list[str]:
+        return getattr(self, lang)
+
+
+SynonymGroup = Annotated[list[NonEmpty], Field(min_length=2, description="Words that mean the same to a reader.")]
+
+
+class Synonyms(Strict):
+    zh: list[SynonymGroup] = Field(default=[])
+    en: list[SynonymGroup] = Field(default=[])
+
+    def __call__(self, lang: str) -> list[list[str]]:
+        return getattr(self, lang)
+
+
+class SearchFile(Strict):
+    """What search needs besides the pages: words to drop, words that mean the same, and the
+    pages offered when nothing matches."""
+
+    stop_words: Words = Field(description="Words that carry no meaning in a question (怎么, what, the …): "
+                              "dropped from a query unless nothing else is left.")
+    synonyms: Synonyms = Field(description="Groups of words a query may use for one another, both ways. "
+                               "data/glossary.yml adds each term with its deprecated variants.")
+    popular: list[NonEmpty] = Field(min_length=1, description="Pages (paths under docs/<lang>/) offered, with the "
+                                    "situation finder, when a query finds nothing.")

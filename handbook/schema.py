@@ -14,7 +14,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .models import Blueprint, GlossaryFile, PhrasesFile, QuizFile, RolesFile, SituationsFile, StandardsFile
+from .models import (Blueprint, GlossaryFile, PhrasesFile, QuizFile, RolesFile, SearchFile, SituationsFile,
+                     StandardsFile)
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "roles": RolesFile,
@@ -24,6 +25,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "blueprint": Blueprint,
     "quiz": QuizFile,
     "situations": SituationsFile,
+    "search": SearchFile,
 }
 
 

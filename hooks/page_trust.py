@@ -134,7 +134,7 @@ def _recent(lang: str, page, limit: int, config) -> str:
     # Pages' titles, listed here: leave them to the pages' own search results.
     feed = get_relative_url("feed_rss_updated.xml", page.url)  # the plugin writes one feed, at the root
     return (f'<p class="hb-changes__feed"><a href="{feed}" type="application/rss+xml">{WORDS["feed"][lang]}</a></p>\n'
-            '<ul class="hb-changes" data-pagefind-ignore>\n' + "\n".join(items) + "\n</ul>\n")
+            '<ul class="hb-changes" data-search-ignore>\n' + "\n".join(items) + "\n</ul>\n")
 
 
 def on_page_content(html, page, config, files):
@@ -154,7 +154,7 @@ def on_page_content(html, page, config, files):
     edit = (f' <a class="hb-trust__fact hb-trust__edit" href="{escape(page.edit_url)}">{WORDS["edit"][lang]}</a>'
             if page.edit_url else "")
     facts = (
-        '<div class="hb-trust hb-trust--facts" data-pagefind-ignore>'  # the same words on every page: not for search
+        '<div class="hb-trust hb-trust--facts" data-search-ignore>'  # the same words on every page: not for search
         '<p class="hb-trust__facts">'
         f'<span class="hb-trust__fact">{WORDS["updated"][lang]}{"：" if lang == "zh" else ": "}{updated}</span> '
         f'<span class="hb-trust__fact">{WORDS["owner"][lang]}{"：" if lang == "zh" else ": "}{owner_link}</span> '
@@ -162,7 +162,7 @@ def on_page_content(html, page, config, files):
         f"{edit}</p></div>\n"
     )
     parts = [
-        '<div class="hb-trust hb-trust--notices" data-pagefind-ignore>',
+        '<div class="hb-trust hb-trust--notices" data-search-ignore>',
         # Shown when the build is past the date; review-due.js shows it once the reader's day is.
         f'<div class="admonition warning hb-review-due" data-hb-review-by="{review_by.isoformat()}"'
         f'{"" if review_by < _today else " hidden"}>'

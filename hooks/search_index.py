@@ -1,42 +1,26 @@
-"""Build the Pagefind search index as the build's last step (serve, build, pdf and CI all get it).
-Under ``mkdocs serve`` it is built beside the preview instead: the edited page reloads without
-waiting for the index (about a second), and search catches up just after.
+"""Build the handbook's search index as the build's last step (serve, build, pdf and CI all get it).
 
-Pagefind reads every built page (one index per ``<html lang>``) and writes
-``pagefind/`` at the site root (:mod:`handbook.pagefind_index`); the handbook's data entries
-are added as records of their own (:mod:`handbook.search_records`). The search box is
-``overrides/partials/search.html`` with ``overrides/assets/javascripts/search.js``.
+Each built page is read as it is written (its sections: :mod:`handbook.search.sections`), the
+data entries become records of their own (:mod:`handbook.search_records`), and once both
+languages are built each gets ``search/<lang>/`` (:mod:`handbook.search.index`). The search
+box is ``overrides/partials/search.html`` with ``overrides/assets/javascripts/search.js``.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
-from pathlib import Path
+import shutil
+from pathlib import Path, PurePosixPath
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from handbook.pagefind_index import SearchIndexError, index_site
-from handbook.search_records import Record, records
+from handbook.search.index import PageDoc, write_index
+from handbook.search.sections import read_page
+from handbook.search_records import PAGE_EXCLUDES, Record, records
 
-log = logging.getLogger("mkdocs.hooks.search_index")
-
-# language → its records, gathered while each language is built
+# language → its pages and records, gathered while each language is built
+_pages: dict[str, list[PageDoc]] = {}
 _records: dict[str, list[Record]] = {}
-_serving = False
-_indexing: threading.Thread | None = None  # under serve: the last build's index, still being built
-
-
-def on_startup(command, dirty):
-    global _serving
-    _serving = command == "serve"
-
-
-def on_pre_build(config):
-    """A rebuild starts by emptying the site: let the previous index finish writing into it first."""
-    if _indexing is not None:
-        _indexing.join()
+_titles: dict[str, dict[str, list[str]]] = {}  # language → docs path → [url, title]
 
 
 @event_priority(-250)  # after hooks/data_blocks.py has found where each entry lives
@@ -44,39 +28,35 @@ def on_files(files, config):
     lang = config.plugins["i18n"].current_language
     hb, homes = config.plugins["hooks/data_blocks.py"].loaded()
     urls = {f.src_uri.removeprefix(f"{lang}/"): _rooted(f.url) for f in files.documentation_pages()}
+    _pages[lang], _titles[lang] = [], {}  # this language's build starts afresh
     _records[lang] = list(records(hb, lang, {key: _rooted(url) for key, url in homes.items()}, urls))
     return files
 
 
+@event_priority(-300)  # the page as it is written to the site
 def on_post_page(output, page, config):
-    """A page's title is what staff type when they know the page: it outweighs its headings
-    (Pagefind weighs h1 7, h2 6 by default; records of data entries weigh 7 to 10)."""
-    return output.replace("<h1", '<h1 data-pagefind-weight="10"', 1)
+    lang = config.plugins["i18n"].current_language
+    read = read_page(output, PAGE_EXCLUDES)
+    if read.title:
+        url = page.url.removeprefix("./") if page.url != "./" else ""
+        path = page.file.src_uri.removeprefix(f"{lang}/")
+        _pages[lang].append(PageDoc(url, read, PurePosixPath(path).name == "index.md"))
+        _titles[lang][path] = [url, read.title]
+    return output
 
 
 def _rooted(url: str) -> str:
-    """A page URL from the site root, as Pagefind gives its results ('./' is the home page)."""
+    """A page URL from the site root ('/' is the home page)."""
     return "/" + url.removeprefix("./")
 
 
 @event_priority(-300)  # after mkdocs-static-i18n has built the last language
 def on_post_build(config):
-    global _indexing
     if config.plugins["i18n"].building:
         return
-    site, extra = Path(config.site_dir), [r for recs in _records.values() for r in recs]
-    if _serving:
-        _indexing = threading.Thread(target=_index_for_preview, args=(site, extra), daemon=True)
-        _indexing.start()
-        return
-    try:
-        index_site(site, extra)
-    except SearchIndexError as exc:
-        raise PluginError(str(exc)) from None
-
-
-def _index_for_preview(site: Path, extra: list[Record]) -> None:
-    try:
-        index_site(site, extra)
-    except Exception as exc:  # the preview runs on; its search says what is missing
-        log.error(f"search index not built: {exc}")
+    hb, _ = config.plugins["hooks/data_blocks.py"].loaded()
+    out = Path(config.site_dir) / "search"
+    shutil.rmtree(out, ignore_errors=True)
+    for lang, pages in _pages.items():
+        pages = sorted(pages, key=lambda p: p.url)  # a fixed order: builds are byte-identical
+        write_index(out / lang, pages, _records[lang], hb.search, hb.glossary, lang, _titles[lang])

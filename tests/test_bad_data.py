@@ -19,6 +19,10 @@ FIXTURE = Path(__file__).parent / "fixtures" / "data"
 
 # (case id, file, text to replace, replacement, expected message fragment)
 CASES = [
+    ("search-popular-page", "search.yml", "  - phone.md", "  - phones.md",
+     "data/search.yml:10: popular[0]: no page docs/<lang>/phones.md"),
+    ("search-synonym-alone", "search.yml", "    - [客户, 顾客]", "    - [客户]",
+     "data/search.yml:6: synonyms.zh[0]: list should have at least 2 items"),
     ("yaml-syntax", "roles.yml", "kind: management", "kind: [management",
      "data/roles.yml:6: invalid YAML"),
     ("bad-indentation", "standards.yml", "    side: personal", "  side: personal",

@@ -162,3 +162,11 @@ def test_curly_quotes_in_english_and_spaced_percentages_are_reported_and_fixed(t
     assert any(m.startswith(f"docs/en/how-to-use.md:{line}: write a percentage without a space") for m in found)
     assert subprocess.run([str(project / "scripts/check"), "--fix"], cwd=project, capture_output=True).returncode == 0
     assert page.read_text(encoding="utf-8").endswith('About "half" of calls, 50% of them.\n')
+
+
+def test_a_synonym_group_the_handbook_never_uses_is_reported_at_its_line(tmp_path):
+    project = project_with_own(tmp_path, "data")
+    assert not [m for m in messages(project) if m.startswith("data/search.yml")]
+    line = edit(project / "data/search.yml", "    - [hotel, inn]", "    - [hotel, inn]\n    - [zeppelin, airship]") + 1
+    assert f"data/search.yml:{line}: synonyms.en[3]: none of zeppelin, airship occurs in the handbook; " \
+           "remove the group or add a word the pages use" in messages(project)

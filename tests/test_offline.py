@@ -36,7 +36,7 @@ def test_precache_lists_every_page_and_file_with_its_hash_and_no_pdf(site):
         for rel in pages(site, lang):
             url = url_of((lang_root(site, lang) / rel).relative_to(site).as_posix())
             assert url in listed, url
-    search_files = [p.relative_to(site).as_posix() for p in (site / "pagefind").rglob("*") if p.is_file()]
+    search_files = [p.relative_to(site).as_posix() for p in (site / "search").rglob("*") if p.is_file()]
     assert search_files
     for required in (*search_files, "offline.html", "manifest-zh.webmanifest", "manifest-en.webmanifest",
                      "assets/icons/icon-512.png"):

@@ -1,59 +1,153 @@
-"""The Pagefind index as built: one index per language, holding every page and every data entry."""
+"""The search index as built (search/<lang>/) and the search box as a reader meets it in Chromium:
+stop words, synonyms, typos, nothing found, and input that must not break it."""
 
 from __future__ import annotations
 
-import asyncio
 import json
-import time
+import re
+from pathlib import Path
 
 import pytest
 
 from conftest import LANGS, ROOT, pages
 from handbook.load import load_handbook
-from handbook.pagefind_index import SearchIndexError, wait_for_files
+from handbook.search.index import shard_of
+from handbook.search.terms import stem, terms
+from search.quality import type_query
+
+SEARCH_JS = ROOT / "overrides" / "assets" / "javascripts" / "search.js"
 
 
-def test_each_language_has_its_own_index_of_pages_and_entries(site):
-    languages = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
-    assert set(languages) == set(LANGS)
+def entry(site: Path, lang: str) -> dict:
+    return json.loads((site / "search" / lang / "docs.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_language_has_its_own_index_of_pages_and_entries(site, lang):
+    index = entry(site, lang)
+    indexed_pages = {row[0] for row in index["pages"]}
+    prefix = "" if lang == LANGS[0] else f"{lang}/"
+    built = {prefix + rel.removesuffix("index.html") for rel in pages(site, lang)}
+    assert indexed_pages == built - {prefix + "404/"}
     hb = load_handbook(ROOT / "data")
-    entries = (len(hb.situations.situations) + len(hb.phrases.phrases) + len(hb.standards.standards)
-               + len(hb.glossary.terms))
-    for lang in LANGS:
-        # every built page (not the 404 page) and every entry as a result of its own
-        assert languages[lang]["page_count"] == len(pages(site, lang)) + entries, lang
+    kinds = [row[3] for row in index["docs"]]
+    assert kinds.count("situation") == len(hb.situations.situations)
+    assert kinds.count("standard") == len(hb.standards.standards)
+    assert kinds.count("term") == len(hb.glossary.terms)
+    assert kinds.count("phrase") == len(hb.phrases.phrases)
 
 
-def test_only_the_search_files_the_handbook_uses_are_published(site):
-    """Pagefind's ready-made interfaces are not used (search.js is ours): they are not shipped."""
-    assert not list((site / "pagefind").glob("*ui*"))
-    assert (site / "pagefind" / "pagefind.js").exists()
-    assert (site / "pagefind" / "pagefind-highlight.js").exists()
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_file_the_index_names_is_there_and_nothing_else(site, lang):
+    index = entry(site, lang)
+    named = {"docs.json", index["vocabulary"], *index["shards"], *index["texts"]}
+    assert {p.name for p in (site / "search" / lang).iterdir()} == named
 
 
-def test_indexing_waits_for_pagefinds_last_writes(tmp_path):
-    """Pagefind says "written" while its last writes are still landing; stopped then, it left an
-    empty pagefind-entry.json (a failed CI build). The indexer now waits for the files."""
-    (tmp_path / "pagefind.js").write_text("export {}", encoding="utf-8")
-    entry = tmp_path / "pagefind-entry.json"
-    entry.write_text("", encoding="utf-8")
-
-    async def land_late():
-        await asyncio.sleep(0.3)
-        entry.write_text('{"languages": {}}', encoding="utf-8")
-
-    async def scenario():
-        late = asyncio.create_task(land_late())
-        await wait_for_files(tmp_path, timeout=10)
-        await late
-
-    start = time.monotonic()
-    asyncio.run(scenario())
-    assert time.monotonic() - start >= 0.3
-    assert json.loads(entry.read_text(encoding="utf-8")) == {"languages": {}}
+def test_a_term_is_in_the_shard_the_browser_will_fetch(site):
+    index = entry(site, "zh")
+    shard = json.loads((site / "search" / "zh" / index["shards"][shard_of("转接")]).read_text(encoding="utf-8"))
+    assert "转接" in shard
 
 
-def test_an_index_that_never_lands_stops_the_build_with_a_message(tmp_path):
-    (tmp_path / "pagefind-entry.json").write_text("", encoding="utf-8")
-    with pytest.raises(SearchIndexError, match="did not finish writing the search index"):
-        asyncio.run(wait_for_files(tmp_path, timeout=0.3))
+def test_chinese_is_indexed_in_character_pairs_and_english_by_stem():
+    assert terms("转接电话") == ["转接", "接电", "电话"]
+    assert terms("Handling apologised callers") == ["handl", "apologiz", "caller"]
+    assert stem("apologise") == stem("apologize") and stem("theatre") == stem("theater")
+    assert stem("cancelled") == stem("canceled") == stem("cancel")
+
+
+def _js_stem(page, words: list[str]) -> list[str]:
+    source = SEARCH_JS.read_text(encoding="utf-8")
+    body = re.search(r"\n  function stem\(word\) \{\n.*?\n  \}\n", source, re.S).group(0)
+    return page.evaluate(f"words => {{ {body}; return words.map(stem); }}", words)
+
+
+def test_the_browser_stems_words_as_the_index_does(page):
+    words = sorted({w for p in (ROOT / "docs" / "en").rglob("*.md")
+                    for w in re.findall(r"[a-z]+", p.read_text(encoding="utf-8").lower())})
+    assert len(words) > 2000
+    assert _js_stem(page, words) == [stem(w) for w in words]
+
+
+def results(page, url: str, query: str) -> list[str]:
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    type_query(page, query)
+    page.wait_for_function("q => document.querySelector('.md-search-result__list').dataset.query === q",
+                           arg=query.strip())
+    return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => new URL(a.href).pathname)")
+
+
+def test_words_that_carry_no_meaning_do_not_decide_the_answer(page, server):
+    found = results(page, "/en/", "what does a customer service agent do")
+    assert any(path.startswith("/en/roles/") for path in found[:3]), found
+
+
+@pytest.mark.parametrize("url, one, other", [
+    ("/en/", "apologise to a customer", "apologize to a customer"),
+    ("/", "顾客在服务中的作用", "客户在服务中的角色"),
+])
+def test_words_that_mean_the_same_find_the_same_pages(page, server, url, one, other):
+    assert results(page, url, one)[:3] == results(page, url, other)[:3]
+
+
+@pytest.mark.parametrize("typo, page_path", [
+    ("handeling a complaint", "/en/"),
+    ("phone etiquete", "/en/communication/phone-etiquette/"),
+])
+def test_one_wrong_letter_still_finds_the_word(page, server, typo, page_path):
+    found = results(page, "/en/", typo)
+    assert found and (page_path == "/en/" or page_path in found[:3]), found
+
+
+@pytest.mark.parametrize("url, query", [("/", "zzqx量子纠缠"), ("/en/", "zeppelin quasar")])
+def test_nothing_found_offers_the_finder_and_the_most_used_pages(page, server, url, query):
+    found = results(page, url, query)
+    hb = load_handbook(ROOT / "data")
+    assert len(found) == 1 + len(hb.search.popular)
+    assert found[0] == url  # the home page's situation finder
+    assert "/communication/phone-etiquette/" in found[1].removeprefix("/en")
+
+
+BAD_QUERIES = [
+    "客户" * 1000,  # 2,000 characters
+    "?!…。，、；：“”‘’（）——",
+    "😀🙏📞",
+    "客户 complaint 电话 hold",
+    '<img src=x onerror="window.__pwned=1">',
+    "<script>window.__pwned=1</script>",
+]
+
+
+@pytest.mark.parametrize("url", ["/", "/en/"])
+@pytest.mark.parametrize("query", BAD_QUERIES, ids=["long", "punctuation", "emoji", "mixed", "img", "script"])
+def test_odd_input_breaks_nothing(page, server, url, query):
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    page.click("input.md-search__input")
+    page.fill("input.md-search__input", query)
+    page.wait_for_function("q => document.querySelector('.md-search-result__list').dataset.query === q",
+                           arg=query.strip(), timeout=15000)
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator(".md-search-result__list img, .md-search-result__list script").count() == 0
+    # the list still answers the next query
+    page.fill("input.md-search__input", "complaint" if url == "/en/" else "投诉")
+    page.wait_for_function("document.querySelector('.md-search-result__list').dataset.query.length < 20")
+    assert page.locator(".md-search-result__item").count() > 0
+    assert errors == []
+
+
+@pytest.mark.parametrize("marked", ['<img src=x onerror="window.__pwned=1">', "<script>window.__pwned=1</script>",
+                                    "电话" * 500])
+def test_words_to_mark_in_the_address_are_text_only(page, server, marked):
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto("/communication/phone-etiquette/?h=" + marked.replace("#", ""))
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator(".md-content__inner mark.hb-highlight img").count() == 0
+    assert errors == []

@@ -1,5 +1,5 @@
 """``scripts/serve`` as a contributor uses it: a data edit shows on its page, and the search
-index, built beside the preview (hooks/search_index.py), follows it."""
+index (hooks/search_index.py) follows it."""
 
 from __future__ import annotations
 
@@ -34,10 +34,9 @@ def _until(what: str, probe, timeout: float = 120):
 
 
 def _index_meta(base: str) -> dict | None:
-    """Each language's index hash, once the entry file is served whole."""
-    body = _get(base + "pagefind/pagefind-entry.json")
+    """Each language's index, as the names of its hashed text files (they change with the text)."""
     try:
-        return {lang: meta["hash"] for lang, meta in json.loads(body)["languages"].items()}
+        return {lang: json.loads(_get(f"{base}search/{lang}/docs.json"))["texts"] for lang in ("zh", "en")}
     except (TypeError, ValueError, KeyError):
         return None
 

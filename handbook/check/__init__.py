@@ -3,8 +3,8 @@
 No build and no browser: it reads mkdocs.yml, docs/ and data/ and reports every problem
 at once as ``path:line: what is wrong; how to fix it``. Each module checks one thing:
 :mod:`.pages` (pages in both languages and in nav, markers, heading outlines),
-:mod:`.links` (relative links and anchors), :mod:`.terms` (deprecated terms) and
-:mod:`.typography` (Chinese spacing and punctuation).
+:mod:`.links` (relative links and anchors), :mod:`.terms` (deprecated terms), :mod:`.synonyms`
+(search's synonym groups) and :mod:`.typography` (Chinese spacing and punctuation).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..load import load_handbook
 from ..yaml_lines import DataError, Problem
-from . import links, pages, terms, typography
+from . import links, pages, synonyms, terms, typography
 
 
 def check(root: Path, fix: bool = False) -> list[Problem]:
@@ -29,5 +29,6 @@ def check(root: Path, fix: bool = False) -> list[Problem]:
     problems += links.check_links(project, anchors=hb is not None)  # generated anchors need the data
     if hb is not None:
         problems += terms.check_terms(root, hb)
+        problems += synonyms.check_synonyms(root, hb)
     problems += typography.check_typography(root, fix)
     return problems
