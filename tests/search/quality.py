@@ -1,4 +1,6 @@
-"""Run the search-quality set (queries.yml) in Chromium, typing like a reader.
+"""Run a search-quality set in Chromium, typing like a reader: queries.yml (the set search is
+tuned on) or heldout.yml (questions written before their answers were looked up; never tuned
+on, and the figure that counts).
 
 Shared by tests/test_search_quality.py and scripts/bench.py. Latin text is typed key by
 key; Chinese arrives as committed input-method text. For each query it records the
@@ -15,10 +17,11 @@ from urllib.parse import urlsplit
 import yaml
 
 QUERIES = Path(__file__).with_name("queries.yml")
+HELD_OUT = Path(__file__).with_name("heldout.yml")
 LANG_ROOTS = {"zh": "/", "en": "/en/"}
 
 # Notes the time of the last input event and of the list answering it.
-_TIMER = """() => {
+TIMER = """() => {
   const input = document.querySelector("input.md-search__input");
   const list = document.querySelector(".md-search-result__list");
   window.__hbTimes = {};
@@ -33,17 +36,21 @@ _TIMER = """() => {
 class Outcome:
     lang: str
     query: str
-    expected: str
+    expected: list[str]  # the answering page, then any others that answer too
     found: list[str]  # result pages, as paths from the language root
     ms: float
+    nothing: bool = False  # "nothing found": the finder and the most used pages instead of results
 
     @property
     def rank(self) -> int | None:
-        return self.found.index(self.expected) + 1 if self.expected in self.found else None
+        ranks = [self.found.index(page) + 1 for page in self.expected if page in self.found]
+        return min(ranks, default=None)
 
 
-def load_queries() -> dict[str, list[dict]]:
-    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+def load_queries(path: Path = QUERIES) -> dict[str, list[dict]]:
+    """Per language, the questions that have an answer (a held-out set's unanswered ones are apart)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {lang: items for lang, items in data.items() if lang != "unanswered"}
 
 
 def type_query(page, query: str) -> None:
@@ -65,7 +72,7 @@ def run(page, base_url: str, lang: str, queries: list[dict]) -> list[Outcome]:
     root = LANG_ROOTS[lang]
     page.goto(base_url + root)
     page.wait_for_load_state("networkidle")
-    page.evaluate(_TIMER)
+    page.evaluate(TIMER)
     outcomes = []
     for item in queries:
         clear_query(page)
@@ -76,9 +83,15 @@ def run(page, base_url: str, lang: str, queries: list[dict]) -> list[Outcome]:
         hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
         found = [urlsplit(h).path.removeprefix(root) for h in hrefs]
         ms = page.evaluate("q => window.__hbTimes[q]", item["q"])
-        outcomes.append(Outcome(lang, item["q"], item["page"], found, ms))
+        nothing = page.locator(".hb-search-result--finder").count() > 0
+        outcomes.append(Outcome(lang, item["q"], [item["page"], *item.get("also", [])], found, ms, nothing))
     return outcomes
 
 
 def hit_rate(outcomes: list[Outcome], top: int) -> float:
     return sum(1 for o in outcomes if o.rank is not None and o.rank <= top) / len(outcomes)
+
+
+def zero_rate(outcomes: list[Outcome]) -> float:
+    """The share of questions that found nothing (they all have an answer)."""
+    return sum(1 for o in outcomes if o.nothing) / len(outcomes)
