@@ -1,6 +1,6 @@
 """Make the built site installable and readable offline (handbook/offline).
 
-Runs after every language is built and after the Pagefind index is written
+Runs after every language is built and after the search index is written
 (hooks/search_index.py, priority -300), so the precache list in ``sw.js`` covers the
 finished site. Not under ``mkdocs serve``: a worker serving pages from its cache would hide
 each edit behind a new-version notice; try offline reading on a build (scripts/build).

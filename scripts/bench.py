@@ -99,7 +99,7 @@ def build_seconds(project: Path, config: str) -> tuple[float, float]:
 
 def bench_builds(project: Path, runs: int) -> dict:
     """The hooks' share compares page-rendering hooks with none; the finishing hooks' time
-    (Pagefind, precache) is reported on its own, not as overhead on a site without search."""
+    (search index, precache) is reported on its own, not as overhead on a site without search."""
     configs = {"without": "no-hooks.yml", "page_hooks": "page-hooks.yml", "with": "mkdocs.yml"}
     samples: dict[str, list[tuple[float, float]]] = {k: [] for k in configs}
     for _ in range(runs):  # interleaved, so a noisy minute hurts all alike
