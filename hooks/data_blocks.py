@@ -58,9 +58,14 @@ def on_page_markdown(markdown, page, config, files):
             return None
         return f"{get_relative_url(home, page.url)}#{kind}-{entity_id}"
 
-    for marker in _markers(markdown, page.file.src_uri):
-        html = _checked(lambda: render(marker, _handbook, lang, href, page.file.src_uri), page.file.src_uri, marker.line)
-        markdown = markdown.replace(marker.text, html, 1)
+    blocks = [
+        (marker, _checked(lambda: render(marker, _handbook, lang, href, page.file.src_uri), page.file.src_uri, marker.line))
+        for marker in _markers(markdown, page.file.src_uri)
+    ]
+    # Each marker is replaced where it was found (the last first, so the others stay put): the
+    # same marker shown as code on the page stays code.
+    for marker, html in reversed(blocks):
+        markdown = markdown[:marker.start] + html + markdown[marker.start + len(marker.text):]
     return markdown
 
 

@@ -501,6 +501,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per timed figure (median); default 3")
     parser.add_argument("--skip-pdf", action="store_true", help="leave out the PDF timing (about 2 min a run)")
     parser.add_argument("--skip-serve", action="store_true", help="leave out the scripts/serve rebuild timing")
+    parser.add_argument("--skip-lighthouse", action="store_true", help="leave out Lighthouse (scripts/lighthouse.py)")
     args = parser.parse_args(argv)
 
     from playwright.sync_api import sync_playwright
@@ -529,8 +530,14 @@ def main(argv: list[str] | None = None) -> int:
         print("Timing scripts/pdf …", file=sys.stderr)
         figures["pdf"] = bench_pdf(site, args.runs)
 
+    if not args.skip_lighthouse:
+        import lighthouse  # scripts/lighthouse.py: five pages, phone and desktop, the four scores
+
+        figures["lighthouse"] = lighthouse.bench(site)
     rows = budgets(figures)
     print_table(rows, figures)
+    if figures.get("lighthouse"):
+        lighthouse.print_scores(figures["lighthouse"])
     (site / "bench.json").write_text(json.dumps({"budgets": rows, "figures": figures}, ensure_ascii=False, indent=2),
                                      encoding="utf-8")
     print(f"\nWritten to {site / 'bench.json'}")

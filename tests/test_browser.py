@@ -73,6 +73,12 @@ def test_phrase_copy_button_copies_the_line(browser, server):
     context.close()
 
 
+def run_axe(page, options: str = "{resultTypes: ['violations']}") -> dict:
+    """axe-core (from axe-playwright-python) run on the page as it is now."""
+    page.add_script_tag(content=AXE_JS)
+    return page.evaluate(f"axe.run(document, {options})")
+
+
 SAMPLE_PAGES = [
     "/",
     "/en/",
@@ -94,14 +100,27 @@ def test_pages_have_no_serious_accessibility_violations(page, server, path, sche
     page.emulate_media(color_scheme=scheme)
     page.goto(path)
     assert page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if scheme == "dark" else "default")
-    page.add_script_tag(content=AXE_JS)
-    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    result = run_axe(page)
     serious = [
         (v["id"], [n["target"] for n in v["nodes"]][:3])
         for v in result["violations"]
         if v["impact"] in ("serious", "critical")
     ]
     assert serious == []
+
+
+@pytest.mark.parametrize("viewport", [(1350, 940), (412, 823)], ids=["desktop", "phone"])
+@pytest.mark.parametrize("path", [*SAMPLE_PAGES, "/en/communication/phrase-cards/"])
+def test_targets_are_big_enough_to_hit(page, server, path, viewport):
+    """WCAG 2.2 target size (axe's target-size, which the default run leaves out): every link and
+    button is 24 × 24 CSS px or has that much room around it, in the wide layout with both
+    sidebars and on a phone. Lighthouse found the home page's "Suggest a change" link and the
+    desktop sidebar links too small."""
+    page.set_viewport_size({"width": viewport[0], "height": viewport[1]})
+    page.goto(path)
+    result = run_axe(page, "{runOnly: ['target-size'], resultTypes: ['violations']}")
+    small = [(n["target"], n["failureSummary"].splitlines()[1].strip()) for v in result["violations"] for n in v["nodes"]]
+    assert small == []
 
 
 @pytest.mark.parametrize("path", SAMPLE_PAGES)

@@ -62,21 +62,22 @@ SITE_DESCRIPTIONS = {"zh": CONFIG["site_description"]} | {
 @pytest.mark.parametrize("lang", LANGS)
 def test_pages_declare_their_language_and_alternates(site, lang):
     """``lang`` set right; a switcher link and an hreflang alternate per language, each to the
-    same page in that language. The alternates stay relative, as Material writes them: its
-    script fetches sitemap.xml beside every alternate, so absolute URLs would send each page
-    view to the public host, which an intranet or offline copy must not do."""
+    same page in that language. The head's alternates are absolute addresses under ``site_url``
+    (what search engines read; Lighthouse fails relative ones); the switcher's links stay
+    relative, the home pages' too, so a copy under a sub-path or on a laptop stays on itself."""
+    site_url = CONFIG["site_url"].rstrip("/") + "/"
     for rel, path in pages(site, lang).items():
         doc = soup(path)
         assert doc.html["lang"] == lang, rel
-        assert {a["hreflang"] for a in doc.select("a[hreflang]")} == set(LANGS), rel
+        switcher = {a["hreflang"]: a["href"] for a in doc.select("a.md-select__link[hreflang]")}
         alternates = {link["hreflang"]: link["href"] for link in doc.select('link[rel="alternate"][hreflang]')}
-        assert set(alternates) == set(LANGS), rel
-        for code, href in alternates.items():
-            # Home pages get static-i18n's root-absolute links ("/", "/en/")
-            target = (site / href.lstrip("/") if href.startswith("/") else path.parent / href).resolve() / "index.html"
-            assert target.is_file(), (rel, href)
-            expected = (site if code == "zh" else site / code) / rel
-            assert target == expected.resolve(), (rel, code, href)
+        assert set(switcher) == set(alternates) == set(LANGS), rel
+        for code in LANGS:
+            in_lang = rel if code == LANGS[0] else f"{code}/{rel}"
+            assert alternates[code] == site_url + in_lang.removesuffix("index.html"), (rel, code)
+            href = switcher[code]
+            assert not urlsplit(href).scheme and not href.startswith("/"), (rel, code, href)
+            assert (path.parent / href).resolve() / "index.html" == (site / in_lang).resolve(), (rel, code, href)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -9,26 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html import unescape
 from pathlib import Path
 
-from pymdownx.slugs import slugify
-
+from ..anchors import heading_ids
 from ..load import Handbook
-from ..markers import Marker, MarkerError, find_markers
+from ..markers import Marker, MarkerError, fenced_lines, find_markers
 from ..nav import Site, read_site
 from ..render import render
 from ..yaml_lines import Problem
 
-_slug = slugify(case="lower")  # the slugify mkdocs.yml gives the toc extension
-FENCE = re.compile(r"^\s*(```|~~~)")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 ATTR_ID = re.compile(r"\{:?\s*[^}]*?#([\w-]+)[^}]*\}")
 HTML_ID = re.compile(r"""\bid=["']([^"']+)["']""")
-TRAILING_ATTRS = re.compile(r"\s*\{:?[^}]*\}\s*$")
-INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-TAG = re.compile(r"<[^>]+>")
-IDCOUNT = re.compile(r"^(.*)_([0-9]+)$")
 
 
 @dataclass(frozen=True)
@@ -61,23 +53,6 @@ class Project:
     problems: list[Problem]
 
 
-def heading_text(raw: str) -> str:
-    """The plain text the toc extension slugifies: no attributes, links, tags or emphasis."""
-    text = TRAILING_ATTRS.sub("", raw)
-    text = INLINE_LINK.sub(r"\1", text)
-    text = TAG.sub("", text)
-    return unescape(re.sub(r"[*`]|(?<!\w)_|_(?!\w)", "", text)).strip()
-
-
-def _unique(anchor: str, used: set[str]) -> str:
-    """Python-Markdown's toc: a repeated anchor gets _1, _2, ..."""
-    while anchor in used or not anchor:
-        match = IDCOUNT.match(anchor)
-        anchor = f"{match.group(1)}_{int(match.group(2)) + 1}" if match else f"{anchor}_1"
-    used.add(anchor)
-    return anchor
-
-
 def read_page(path: Path, lang: str, rel: str, hb: Handbook | None, problems: list[Problem]) -> Page:
     text = path.read_text(encoding="utf-8")
     page = Page(lang, rel, [])
@@ -87,12 +62,9 @@ def read_page(path: Path, lang: str, rel: str, hb: Handbook | None, problems: li
         line, _, message = str(exc).partition(": ")
         problems.append(Problem(page.display, int(line.split()[-1]), "", message))
     expanded = {m.line: m for m in page.markers}
-    in_fence = False
+    code = fenced_lines(text)
     for number, line in enumerate(text.splitlines(), 1):
-        if FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
+        if number in code:
             continue
         marker = expanded.get(number)
         if marker is None:
@@ -106,18 +78,14 @@ def read_page(path: Path, lang: str, rel: str, hb: Handbook | None, problems: li
             problems.append(Problem(page.display, number, "", f"{exc}; see the marker table in CONTRIBUTING.md"))
             continue
         page.lines.extend((number, generated) for generated in html.splitlines())
-    used: set[str] = set()
     for number, line in page.lines:
         page.anchors.update(HTML_ID.findall(line))
         match = HEADING.match(line)
         if match:
-            level, raw = len(match.group(1)), match.group(2)
-            page.headings.append(Heading(level, raw, number))
-            explicit = ATTR_ID.search(raw)
-            anchor = explicit.group(1) if explicit else _unique(_slug(heading_text(raw), "-"), used)
-            page.anchors.add(anchor)
+            page.headings.append(Heading(len(match.group(1)), match.group(2), number))
         else:
             page.anchors.update(ATTR_ID.findall(line))
+    page.anchors.update(anchor for anchor, _ in heading_ids(h.text for h in page.headings))  # as the build's toc
     return page
 
 
