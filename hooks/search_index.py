@@ -40,7 +40,8 @@ def on_post_page(output, page, config):
     if read.title:
         url = page.url.removeprefix("./") if page.url != "./" else ""
         path = page.file.src_uri.removeprefix(f"{lang}/")
-        _pages[lang].append(PageDoc(url, read, PurePosixPath(path).name == "index.md"))
+        part = page.parent.title if page.parent else ""
+        _pages[lang].append(PageDoc(url, read, PurePosixPath(path).name == "index.md", part))
         _titles[lang][path] = [url, read.title]
     return output
 

@@ -43,6 +43,7 @@ class PageDoc:
     url: str  # site-root-relative, no leading slash ("" is the home page)
     page: Page
     overview: bool  # the home page or a section's index page
+    part: str = ""  # the nav section it is in ("Case studies"): what kind of page it is
 
 
 def shard_of(term: str) -> int:
@@ -113,7 +114,8 @@ def write_index(folder: Path, pages: list[PageDoc], records: list[Record], searc
         page_title = terms(entry.page.title)
         page_rows.append([entry.url, entry.page.title, int(entry.overview)])
         for s, section in enumerate(entry.page.sections):
-            scores = _score(terms(section.heading), [] if s == 0 else page_title, terms(section.body), average)
+            around = terms(entry.part) if s == 0 else page_title  # the page top: its part; a section: its page
+            scores = _score(terms(section.heading), around, terms(section.body), average)
             add(section.anchor or "", section.heading, p, "page", section.body, scores)
     for record in records:
         title = terms(" ".join([record.title, *record.titles]))
