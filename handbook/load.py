@@ -145,6 +145,9 @@ def load_handbook(data_dir: Path) -> Handbook:
             problems.append(_at(phrases_src, (*path, "stage"), "only phone phrases have a stage; remove it"))
         if phrase.group is PhraseGroup.banned and phrase.avoid is None:
             problems.append(_at(phrases_src, path, "avoid: a banned phrase needs the words to avoid (avoid: …)"))
+        if "avoid" in phrase.added and phrase.avoid is None:
+            problems.append(_at(phrases_src, (*path, "added"), "names 'avoid', but the card has no avoid line; "
+                                "remove it from added"))
 
     for src, blueprint in blueprints.values():
         step_ids = _unique(src, ("steps",), [s.id for s in blueprint.steps], problems)
@@ -158,6 +161,16 @@ def load_handbook(data_dir: Path) -> Handbook:
                 problems.append(_at(src, (*path, "lane"),
                                     f"step '{point.step}' has nothing in lane '{point.lane}'; "
                                     "fill that cell or move the point"))
+        for i, step in enumerate(blueprint.steps):
+            for j, lane in enumerate(step.added):
+                if getattr(step, lane) is None:
+                    problems.append(_at(src, ("steps", i, "added", j), f"lane '{lane}' of step '{step.id}' is empty; "
+                                        "fill it or remove it from added"))
+        for j, part in enumerate(blueprint.added):
+            if part == "points" and not blueprint.points:
+                problems.append(_at(src, ("added", j), "names 'points', but the blueprint has none; remove it"))
+            elif part not in ("summary", "points") and not any(getattr(s, part) for s in blueprint.steps):
+                problems.append(_at(src, ("added", j), f"no step has anything in lane '{part}'; remove it from added"))
 
     _unique(quiz_src, ("quizzes",), [q.id for q in quizzes.quizzes], problems)
     for i, quiz in enumerate(quizzes.quizzes):
