@@ -215,3 +215,21 @@ def test_english_navigation_is_fully_translated(site):
     for rel, path in pages(site, "en").items():
         nav = soup(path).select_one("nav.md-nav--primary")
         assert not re.search(r"[\u4e00-\u9fff]", nav.get_text(" ")), f"en/{rel}"
+
+
+@pytest.mark.parametrize("lang, added, course", [("zh", "本手册补充", "课程内容"), ("en", "Handbook addition", "From the course")])
+def test_example_and_tip_boxes_say_whose_they_are_in_their_title(site, lang, added, course):
+    """What a reader sees: the handbook's boxes carry the badge, the course's say so, guides neither."""
+    root = site if lang == "zh" else site / "en"
+    etiquette = soup(root / "communication" / "phone-etiquette" / "index.html")
+    own = etiquette.select(".admonition.hb-handbook > .admonition-title")
+    assert own and all(t.select_one(".hb-added").get_text() == added for t in own)
+    psychology = soup(root / "insight" / "psychology" / "index.html")
+    retold = psychology.select("details.hb-course > summary")
+    assert retold and all(s.select_one(".hb-from-course").get_text() == course and not s.select_one(".hb-added")
+                          for s in retold)
+    guide = soup(root / "glossary" / "index.html").select_one(".admonition.hb-guide > .admonition-title")
+    assert guide is not None and not guide.select(".hb-added, .hb-from-course")
+    boxes = [box for path in root.rglob("index.html") for box in soup(path).select(".admonition.example, .admonition.tip, details.example, details.tip")]
+    assert len(boxes) > 80
+    assert all({"hb-handbook", "hb-course", "hb-guide"} & set(box.get("class", [])) for box in boxes)

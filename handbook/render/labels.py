@@ -117,6 +117,8 @@ LABELS: dict[str, dict[str, str]] = {
         "zh": "课程只给出了这张蓝图的部分内容；标有此标记的泳道、单元格和失败点、等待点是本手册根据课程重建的。",
         "en": "the course gives only part of this blueprint; the lanes, cells and fail and wait points with this mark were reconstructed by the handbook from the course.",
     },
+    "from_course": {"zh": "课程内容", "en": "From the course"},
+    "from_course_title": {"zh": "这部分内容来自课程", "en": "This retells the course"},
     "added_title": {
         "zh": "课程中没有这部分内容，由本手册补充",
         "en": "Not in the course: added by this handbook",
