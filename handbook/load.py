@@ -6,7 +6,7 @@ names ``file:line: field path: what is wrong, how to fix it``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from .models import (
     Blueprint,
+    ChangesFile,
     GlossaryFile,
     PhraseGroup,
     PhrasesFile,
@@ -22,6 +23,7 @@ from .models import (
     SituationsFile,
     StandardsFile,
 )
+from .changes import check_changes
 from .situations import resolve_answers
 from .yaml_lines import DataError, Located, PathT, Problem, format_path, load_yaml
 
@@ -52,6 +54,7 @@ class Handbook:
     situations: SituationsFile
     # (lang, page, anchor) → title of the section a situation's answer points at
     answer_titles: dict[tuple[str, str, str | None], str]
+    changes: ChangesFile = field(default_factory=ChangesFile)  # data/changes.yml: What's new
 
     def role(self, role_id: str):
         return next(r for r in self.roles.roles if r.id == role_id)
@@ -90,6 +93,9 @@ def load_handbook(data_dir: Path) -> Handbook:
     glossary_src, glossary = parse(data_dir / "glossary.yml", GlossaryFile)
     quiz_src, quizzes = parse(data_dir / "quiz.yml", QuizFile)
     situations_src, situations = parse(data_dir / "situations.yml", SituationsFile)
+    # What's new for staff; a project without it simply has no notes yet.
+    changes_src, changes = ((parse(data_dir / "changes.yml", ChangesFile)) if (data_dir / "changes.yml").exists()
+                            else (Located("data/changes.yml", None), ChangesFile()))
     blueprints: dict[str, tuple[Located, Blueprint]] = {}
     for path in sorted((data_dir / "blueprints").glob("*.yml")):
         src, blueprint = parse(path, Blueprint)
@@ -172,6 +178,9 @@ def load_handbook(data_dir: Path) -> Handbook:
             elif part not in ("summary", "points") and not any(getattr(s, part) for s in blueprint.steps):
                 problems.append(_at(src, ("added", j), f"no step has anything in lane '{part}'; remove it from added"))
 
+    _unique(changes_src, ("changes",), [c.id for c in changes.changes], problems)
+    problems.extend(_at(changes_src, path, message) for path, message in check_changes(changes, root / "docs"))
+
     _unique(quiz_src, ("quizzes",), [q.id for q in quizzes.quizzes], problems)
     for i, quiz in enumerate(quizzes.quizzes):
         mins = [band.min_score for band in quiz.bands]
@@ -183,7 +192,8 @@ def load_handbook(data_dir: Path) -> Handbook:
 
     if problems:
         raise DataError(problems)
-    hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations, {})
+    hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations, {},
+                  changes)
     # Situations answer with sections of pages: checked against docs/ beside data/.
     titles, wrong = resolve_answers(hb, situations, root / "docs")
     problems.extend(_at(situations_src, path, message) for path, message in wrong)

@@ -9,6 +9,7 @@ where each entry came from.
 
 from __future__ import annotations
 
+import datetime
 import html
 import re
 from enum import Enum
@@ -367,3 +368,21 @@ class Situation(Strict):
 
 class SituationsFile(Strict):
     situations: list[Situation] = Field(min_length=1)
+
+
+# ------------------------------------------------------------------- changes
+
+
+class Change(Strict):
+    """One change staff should know about, as What's new and its RSS feed show it."""
+
+    id: Id = Field(description="Stable id: the feed's guid and the entry's anchor on What's new.")
+    date: datetime.date = Field(description="The day the change was published, YYYY-MM-DD.")
+    pages: list[NonEmpty] = Field(
+        min_length=1, description="Pages it changed, as paths under docs/<lang>/, e.g. communication/phone-etiquette.md."
+    )
+    note: Text = Field(description="What changed for staff, in plain words: no file names, code or commit talk.")
+
+
+class ChangesFile(Strict):
+    changes: list[Change] = Field(default=[], description="Newest first.")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .models import Blueprint, GlossaryFile, PhrasesFile, QuizFile, RolesFile, SituationsFile, StandardsFile
+from .models import Blueprint, ChangesFile, GlossaryFile, PhrasesFile, QuizFile, RolesFile, SituationsFile, StandardsFile
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "roles": RolesFile,
@@ -24,6 +24,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "blueprint": Blueprint,
     "quiz": QuizFile,
     "situations": SituationsFile,
+    "changes": ChangesFile,
 }
 
 

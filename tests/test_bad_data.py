@@ -106,6 +106,21 @@ CASES = [
      "data/blueprints/phone-enquiry.yml:20: points[1].added[0]: input should be 'point' or 'response'"),
     ("quiz-question-added-unknown-part", "quiz.yml", '      - answer: "no"\n', '      - answer: "no"\n        added: [key]\n',
      "data/quiz.yml:18: quizzes[0].questions[1].added[0]: input should be 'statement', 'answer' or 'why'"),
+    ("change-unknown-page", "changes.yml", None,
+     "changes:\n  - id: new-page\n    date: 2026-12-01\n    pages: [phone.md, nowhere.md]\n"
+     "    note: {zh: 新增一页, en: A new page}\n",
+     "data/changes.yml:4: changes[0].pages[1]: no page docs/zh/nowhere.md"),
+    ("change-note-for-developers", "changes.yml", None,
+     "changes:\n  - id: refactor\n    date: 2026-12-01\n    pages: [phone.md]\n"
+     "    note: {zh: 电话页更新, en: Refactored hooks/page_trust.py}\n",
+     "data/changes.yml:5: changes[0].note.en: says 'hooks/page_trust.py', which is for developers"),
+    ("change-oldest-first", "changes.yml", None,
+     "changes:\n  - id: older\n    date: 2026-11-01\n    pages: [phone.md]\n    note: {zh: 旧的, en: Older}\n"
+     "  - id: newer\n    date: 2026-12-01\n    pages: [phone.md]\n    note: {zh: 新的, en: Newer}\n",
+     "data/changes.yml:7: changes[1].date: 2026-12-01 is newer than the entry above it (2026-11-01); list changes newest first"),
+    ("change-without-english-note", "changes.yml", None,
+     "changes:\n  - id: zh-only\n    date: 2026-12-01\n    pages: [phone.md]\n    note: {zh: 只有中文}\n",
+     "data/changes.yml:5: changes[0].note.en: is missing; add the English text"),
     ("situation-unknown-page", "situations.yml", "      - page: phone.md\n        anchor: {zh",
      "      - page: phones.md\n        anchor: {zh",
      "data/situations.yml:8: situations[0].answers[0].page: no page docs/zh/phones.md; give a path under docs/zh/"),
