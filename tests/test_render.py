@@ -6,6 +6,8 @@ Regenerate the golden files after an intended change with
 
 from __future__ import annotations
 
+import re
+
 import os
 import shutil
 from pathlib import Path
@@ -190,3 +192,20 @@ def test_added_parts_of_every_data_kind_carry_the_badge_where_they_are_shown(lan
     assert badge in shown("<!-- handbook:quiz id=habits part=form -->")
     assert badge in shown("<!-- handbook:quiz id=habits part=key -->")
     assert badge not in rendered("<!-- handbook:quiz id=habits part=form -->", lang)
+
+
+def test_a_step_the_handbook_wrote_whole_is_badged_once_on_its_column_and_card():
+    import dataclasses
+
+    bp = FIXTURE.blueprints["phone-enquiry"]
+    check = next(s for s in bp.steps if s.id == "check")
+    steps = [s.model_copy(update={"added": ["customer", "backstage", "support"]}) if s is check else s for s in bp.steps]
+    hb = dataclasses.replace(FIXTURE, blueprints={bp.id: bp.model_copy(update={"steps": steps})})
+    (marker,) = find_markers("<!-- handbook:blueprint id=phone-enquiry -->")
+    html = render(marker, hb, "en", href)
+    head = html[html.index("<thead>"):html.index("</thead>")]
+    assert '<th scope="col">1</th>' in head and '<th scope="col">2 <span class="hb-added"' in head
+    cards = html[html.index('<ol class="hb-bp-steps"'):]
+    second = re.split(r'<li class="hb-bp-step[ "]', cards)[2]
+    assert second.count("hb-added") == 1 and "Handbook addition</span></p>" in second
+    assert "Looks up the order</td>" in html  # no badge per cell

@@ -51,16 +51,21 @@ def blueprint(bp: Blueprint, ctx: Context) -> str:
     )
 
 
+def _whole(step: Step) -> bool:
+    """Every lane of the step is the handbook's: one badge on the step instead of one per cell."""
+    return bool(step.added) and all(getattr(step, lane) is None or lane in step.added for lane in LANES)
+
+
 def _cell(step: Step, lane: str, marks: dict[tuple[str, str], list[str]], lang: str) -> str:
     text = getattr(step, lane)
-    return ((esc(text(lang)) + added_if(step, lane, lang) if text else "")
-            + "".join(marks.get((step.id, lane), [])))
+    badge = "" if _whole(step) else added_if(step, lane, lang)
+    return (esc(text(lang)) + badge if text else "") + "".join(marks.get((step.id, lane), []))
 
 
 def _grid(bp: Blueprint, lanes: list[str], marks: dict[tuple[str, str], list[str]], ctx: Context) -> str:
     lang = ctx.lang
     n = len(bp.steps)
-    head = "".join(f'<th scope="col">{i}</th>' for i in range(1, n + 1))
+    head = "".join(f'<th scope="col">{i}{added(lang) if _whole(step) else ""}</th>' for i, step in enumerate(bp.steps, 1))
     rows = []
     for lane in LANES:
         if lane in lanes:
@@ -105,7 +110,8 @@ def _step_cards(bp: Blueprint, lanes: list[str], marks: dict[tuple[str, str], li
         flags = "".join(f" hb-bp-step--{kind}" for kind in kinds)
         badges = "".join(f' <span class="hb-badge hb-badge--{kind}">{t(kind, lang)}</span>' for kind in kinds)
         cards.append(
-            f'<li class="hb-bp-step{flags}"><p class="hb-bp-step__title">{t("step", lang)} {i}{badges}</p>\n'
+            f'<li class="hb-bp-step{flags}"><p class="hb-bp-step__title">{t("step", lang)} {i}{badges}'
+            f'{added(lang) if _whole(step) else ""}</p>\n'
             f'<ul class="hb-bp-step__lanes">\n' + "\n".join(items) + "\n</ul></li>"
         )
     return (
