@@ -106,8 +106,8 @@ LABELS: dict[str, dict[str, str]] = {
     "colon": {"zh": "：", "en": ": "},
     "added": {"zh": "本手册补充", "en": "Handbook addition"},
     "quiz_questions_added": {
-        "zh": "课件只保留了参考答案和计分方法，下面 15 道题的文字是本手册依据参考答案写的。",
-        "en": "the course slides kept only the key and the scoring rule; the wording of the 15 statements below is the handbook's, written to fit that key.",
+        "zh": "课件只保留了参考答案和计分方法，下面各题的文字是本手册依据参考答案写的。",
+        "en": "the course slides keep only the key and the scoring rule; the wording of the statements below is the handbook's, written to fit that key.",
     },
     "quiz_why_added": {
         "zh": "课件只给出参考答案，每题的解析是本手册写的。",
