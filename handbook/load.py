@@ -6,7 +6,7 @@ names ``file:line: field path: what is wrong, how to fix it``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from pydantic import BaseModel, ValidationError
 from .models import (
     LANGUAGES,
     Blueprint,
+    ChangesFile,
     GlossaryFile,
     PhraseGroup,
     PhrasesFile,
@@ -24,6 +25,7 @@ from .models import (
     SituationsFile,
     StandardsFile,
 )
+from .changes import check_changes
 from .situations import resolve_answers
 from .yaml_lines import DataError, Located, PathT, Problem, format_path, load_yaml
 
@@ -55,6 +57,7 @@ class Handbook:
     search: SearchFile
     # (lang, page, anchor) → title of the section a situation's answer points at
     answer_titles: dict[tuple[str, str, str | None], str]
+    changes: ChangesFile = field(default_factory=ChangesFile)  # data/changes.yml: What's new
 
     def role(self, role_id: str):
         return next(r for r in self.roles.roles if r.id == role_id)
@@ -94,6 +97,9 @@ def load_handbook(data_dir: Path) -> Handbook:
     quiz_src, quizzes = parse(data_dir / "quiz.yml", QuizFile)
     situations_src, situations = parse(data_dir / "situations.yml", SituationsFile)
     search_src, search = parse(data_dir / "search.yml", SearchFile)
+    # What's new for staff; a project without it simply has no notes yet.
+    changes_src, changes = ((parse(data_dir / "changes.yml", ChangesFile)) if (data_dir / "changes.yml").exists()
+                            else (Located("data/changes.yml", None), ChangesFile()))
     blueprints: dict[str, tuple[Located, Blueprint]] = {}
     for path in sorted((data_dir / "blueprints").glob("*.yml")):
         src, blueprint = parse(path, Blueprint)
@@ -149,6 +155,9 @@ def load_handbook(data_dir: Path) -> Handbook:
             problems.append(_at(phrases_src, (*path, "stage"), "only phone phrases have a stage; remove it"))
         if phrase.group is PhraseGroup.banned and phrase.avoid is None:
             problems.append(_at(phrases_src, path, "avoid: a banned phrase needs the words to avoid (avoid: …)"))
+        if "avoid" in phrase.added and phrase.avoid is None:
+            problems.append(_at(phrases_src, (*path, "added"), "names 'avoid', but the card has no avoid line; "
+                                "remove it from added"))
 
     for src, blueprint in blueprints.values():
         step_ids = _unique(src, ("steps",), [s.id for s in blueprint.steps], problems)
@@ -162,6 +171,19 @@ def load_handbook(data_dir: Path) -> Handbook:
                 problems.append(_at(src, (*path, "lane"),
                                     f"step '{point.step}' has nothing in lane '{point.lane}'; "
                                     "fill that cell or move the point"))
+        for i, step in enumerate(blueprint.steps):
+            for j, lane in enumerate(step.added):
+                if getattr(step, lane) is None:
+                    problems.append(_at(src, ("steps", i, "added", j), f"lane '{lane}' of step '{step.id}' is empty; "
+                                        "fill it or remove it from added"))
+        for j, part in enumerate(blueprint.added):
+            if part == "points" and not blueprint.points:
+                problems.append(_at(src, ("added", j), "names 'points', but the blueprint has none; remove it"))
+            elif part not in ("summary", "points") and not any(getattr(s, part) for s in blueprint.steps):
+                problems.append(_at(src, ("added", j), f"no step has anything in lane '{part}'; remove it from added"))
+
+    _unique(changes_src, ("changes",), [c.id for c in changes.changes], problems)
+    problems.extend(_at(changes_src, path, message) for path, message in check_changes(changes, root / "docs"))
 
     _unique(quiz_src, ("quizzes",), [q.id for q in quizzes.quizzes], problems)
     for i, quiz in enumerate(quizzes.quizzes):
@@ -180,7 +202,7 @@ def load_handbook(data_dir: Path) -> Handbook:
     if problems:
         raise DataError(problems)
     hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations,
-                  search, {})
+                  search, {}, changes)
     # Situations answer with sections of pages: checked against docs/ beside data/.
     titles, wrong = resolve_answers(hb, situations, root / "docs")
     problems.extend(_at(situations_src, path, message) for path, message in wrong)

@@ -9,6 +9,7 @@ where each entry came from.
 
 from __future__ import annotations
 
+import datetime
 import html
 import re
 from enum import Enum
@@ -52,6 +53,14 @@ class Text(Strict):
 
     def __call__(self, lang: str) -> str:
         return getattr(self, lang)
+
+
+class Item(Text):
+    """One entry of a list (a requirement, a career path) that may be the handbook's when the rest is the course's."""
+
+    added: list[Literal["text"]] = Field(
+        default=[], description="'text' when this entry is the handbook's, not the course's: shown with the badge."
+    )
 
 
 # ---------------------------------------------------------------- standards
@@ -104,7 +113,7 @@ class Standard(Strict):
     relevant: Text = Field(description="Relevant: which customer need it serves.")
     dimension: Dimension = Field(description="Service-quality dimension it serves.")
     time_bound: Text = Field(description="Timely: when it applies or by when it is met.")
-    added: list[Literal["measure", "owner", "dimension"]] = Field(
+    added: list[Literal["specific", "measure", "achievable", "relevant", "dimension", "time_bound", "owner"]] = Field(
         default=[], description="Parts the handbook set, not the course: shown with the 'handbook addition' badge."
     )
 
@@ -121,6 +130,9 @@ class Duty(Strict):
     text: Text
     standards: list[Id] = Field(default=[], description="Ids of standards that measure this duty.")
     blueprints: list[Id] = Field(default=[], description="Ids of blueprints of procedures it follows.")
+    added: list[Literal["text"]] = Field(
+        default=[], description="'text' when the duty is the handbook's, not the course's: shown with the badge."
+    )
 
 
 class Role(Strict):
@@ -135,16 +147,16 @@ class Role(Strict):
         default=None, description="Who it reports to when that is not a role of this handbook."
     )
     duties: list[Duty] = Field(min_length=1)
-    requirements: list[Text] = Field(default=[], description="Abilities the role needs beyond the common ones.")
+    requirements: list[Item] = Field(default=[], description="Abilities the role needs beyond the common ones.")
     indicators: list[Id] = Field(default=[], description="Ids of standards used as performance indicators.")
-    career_paths: list[Text] = Field(default=[])
+    career_paths: list[Item] = Field(default=[])
     added: list[Literal["purpose", "reports_to", "requirements", "indicators", "career_paths"]] = Field(
         default=[], description="Parts the handbook wrote, not the course: shown with the 'handbook addition' badge."
     )
 
 
 class RolesFile(Strict):
-    common_requirements: list[Text] = Field(
+    common_requirements: list[Item] = Field(
         min_length=1, description="Ability requirements every customer-service post shares."
     )
     roles: list[Role] = Field(min_length=1)
@@ -178,8 +190,13 @@ class Phrase(Strict):
     situation: Text
     say: Text = Field(description="What to say.")
     avoid: Text | None = Field(default=None, description="What not to say; required for group 'banned'.")
-    why: Text
+    why: Text = Field(description="Why these words work.")
     standards: list[Id] = Field(default=[], description="Ids of related standards.")
+    added: list[Literal["situation", "say", "avoid", "why"]] = Field(
+        default=[],
+        description="Parts the handbook wrote, not the course (e.g. the 'say instead' line of a banned phrase, "
+        "the why): shown with the 'handbook addition' badge.",
+    )
 
 
 class PhrasesFile(Strict):
@@ -201,6 +218,9 @@ class Step(Strict):
     onstage: Text | None = Field(default=None, description="Onstage (visible) contact action.")
     backstage: Text | None = Field(default=None, description="Backstage (invisible) contact action.")
     support: Text | None = Field(default=None, description="Support process.")
+    added: list[Lane] = Field(
+        default=[], description="Lanes of this step the handbook reconstructed (the course does not give them)."
+    )
 
 
 class Point(Strict):
@@ -211,6 +231,11 @@ class Point(Strict):
     lane: Lane = Field(description="Lane (row) it belongs to.")
     risk: Text = Field(description="What goes wrong, or why the customer waits.")
     response: Text = Field(description="What to do about it.")
+    added: list[Literal["point", "response"]] = Field(
+        default=[],
+        description="'point': the handbook identified this point (the course does not); 'response': the course "
+        "names the point, the handbook wrote what to do.",
+    )
 
 
 class Blueprint(Strict):
@@ -219,6 +244,11 @@ class Blueprint(Strict):
     summary: Text
     steps: list[Step] = Field(min_length=2)
     points: list[Point] = Field(default=[])
+    added: list[Literal["summary", "evidence", "customer", "onstage", "backstage", "support", "points"]] = Field(
+        default=[],
+        description="Whole lanes the handbook reconstructed, 'summary', or 'points' (every fail and wait point): "
+        "shown with the 'handbook addition' badge.",
+    )
 
 
 # ----------------------------------------------------------------- glossary
@@ -239,6 +269,10 @@ class Term(Strict):
         default=None, description="Variants not to use anywhere in docs/, data/ or the interface labels."
     )
     note: Text | None = Field(default=None, description="Usage note shown with the definition; may name the variants.")
+    added: list[Literal["term", "definition"]] = Field(
+        default=[], description="'term': the concept is the handbook's; 'definition': the course names it, "
+        "the handbook defined it. Shown with the 'handbook addition' badge.",
+    )
 
     def preferred(self, lang: str) -> str:
         return self.term(lang)
@@ -265,6 +299,9 @@ class QuizQuestion(Strict):
     statement: Text = Field(description="The statement the reader answers yes or no to.")
     answer: Literal["yes", "no"] = Field(description="The key answer (quote it: \"yes\" or \"no\").")
     why: Text = Field(description="Why the key answer is what it is.")
+    added: list[Literal["statement", "answer", "why"]] = Field(
+        default=[], description="Parts the handbook wrote, not the course: shown with the 'handbook addition' badge."
+    )
 
 
 class Band(Strict):
@@ -281,6 +318,11 @@ class Quiz(Strict):
     penalty: int = Field(gt=0, description="Points taken off for each answer that differs from the key.")
     bands: list[Band] = Field(min_length=3, max_length=3, description="High, middle and low band, highest first.")
     questions: list[QuizQuestion] = Field(min_length=1)
+    added: list[Literal["questions", "bands"]] = Field(
+        default=[],
+        description="'questions': the handbook wrote every statement and why (the course kept only the key); "
+        "'bands': the verdicts are the handbook's. Shown with the 'handbook addition' badge.",
+    )
 
 
 class QuizFile(Strict):
@@ -326,6 +368,24 @@ class Situation(Strict):
 
 class SituationsFile(Strict):
     situations: list[Situation] = Field(min_length=1)
+
+
+# ------------------------------------------------------------------- changes
+
+
+class Change(Strict):
+    """One change staff should know about, as What's new and its RSS feed show it."""
+
+    id: Id = Field(description="Stable id: the feed's guid and the entry's anchor on What's new.")
+    date: datetime.date = Field(description="The day the change was published, YYYY-MM-DD.")
+    pages: list[NonEmpty] = Field(
+        min_length=1, description="Pages it changed, as paths under docs/<lang>/, e.g. communication/phone-etiquette.md."
+    )
+    note: Text = Field(description="What changed for staff, in plain words: no file names, code or commit talk.")
+
+
+class ChangesFile(Strict):
+    changes: list[Change] = Field(default=[], description="Newest first.")
 
 
 # ---------------------------------------------------------------- search

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .models import (Blueprint, GlossaryFile, PhrasesFile, QuizFile, RolesFile, SearchFile, SituationsFile,
-                     StandardsFile)
+from .models import (Blueprint, ChangesFile, GlossaryFile, PhrasesFile, QuizFile, RolesFile, SearchFile,
+                     SituationsFile, StandardsFile)
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "roles": RolesFile,
@@ -26,6 +26,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "quiz": QuizFile,
     "situations": SituationsFile,
     "search": SearchFile,
+    "changes": ChangesFile,
 }
 
 

@@ -2,12 +2,12 @@
 (at the top it would push the first card of the daily-use pages off a phone's first screen);
 under the title, a notice when the review date has passed or when the other language has
 changed since.
-A page with ``recent_changes: N`` in its front matter (What's new) lists the N latest changes.
+A page with ``recent_changes: N`` in its front matter (What's new) lists the N latest notes for
+staff from data/changes.yml (:mod:`handbook.changes`), which also make one RSS feed per language.
 
 Owner and review date come from front matter, checked against data/roles.yml; dates,
-translation lag and the latest changes from one git log (:mod:`handbook.freshness`, which
-says why not mkdocs-git-revision-date-localized-plugin). ``page.meta["hb_updated"]`` is
-the date the feed (mkdocs-rss-plugin) gives each page.
+translation lag from one git log (:mod:`handbook.freshness`, which says why not
+mkdocs-git-revision-date-localized-plugin).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
+from handbook import changes as staff_notes
 from handbook import freshness
 from handbook.nav import page_url
 
@@ -38,7 +39,8 @@ WORDS = {
             "en": "The {newer} version of this page changed on {date} (“{subject}”) and this English page has not caught up yet."},
     "read": {"zh": "阅读{newer}版本", "en": "Read the {newer} version"},
     "edit": {"zh": "提出修改（GitHub）", "en": "Suggest a change (GitHub)"},
-    "feed": {"zh": "RSS 订阅源（中英文共用）", "en": "RSS feed (both languages)"},
+    "feed": {"zh": "RSS 订阅源", "en": "RSS feed"},
+    "no_notes": {"zh": "还没有写了说明的更新。", "en": "No changes with a note for staff yet."},
     "lang_zh": {"zh": "中文", "en": "Chinese"},
     "lang_en": {"zh": "英文", "en": "English"},
 }
@@ -61,7 +63,6 @@ def _time(day: _dt.date, lang: str) -> str:
     return f'<time datetime="{day.isoformat()}">{long_date(day, lang)}</time>'
 
 
-@event_priority(100)  # before the feed plugin's on_config
 def on_config(config):
     global _commits, _lags, _changed, _today
     root = Path(config.config_file_path).parent
@@ -69,16 +70,6 @@ def on_config(config):
     _lags = freshness.lags(_commits) if _commits else {}
     _changed = freshness.last_changed(_commits) if _commits else {}
     _today = freshness.today()
-    # mkdocs-rss-plugin 1.19 turns this option into a datetime in its on_config, and static-i18n
-    # runs on_config again for English, which then warns (failing --strict): give it back its text.
-    rss = config.plugins.get("rss")
-    if rss is not None:
-        if not isinstance(rss.config.date_from_meta.default_time, str):
-            rss.config.date_from_meta.default_time = rss.config.date_from_meta.default_time.strftime("%H:%M")
-        # Outside a git checkout the feed dates pages by the build, as the pages say, without a warning.
-        rss.config.use_git = _commits is not None
-        # Without an image the feed says <url>None</url>; RSS wants a PNG, from the one site URL.
-        rss.config.image = rss.config.image or config.site_url.rstrip("/") + "/assets/feed-logo.png"
 
 
 def _roles(config) -> tuple[dict, dict[tuple[str, str], str]]:
@@ -113,28 +104,35 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def _recent(lang: str, page, limit: int, config) -> str:
-    """The latest changes, newest first: each commit's date and subject, then the pages it changed."""
+    """The latest notes for staff (data/changes.yml), newest first: date, note, the pages it changed."""
     docs = Path(config.docs_dir)
-    if not _commits:
-        return f'<p class="hb-changes hb-changes--none">{WORDS["unknown"][lang]}</p>'
-    groups: dict[str, tuple[freshness.Commit, list[str]]] = {}
-    for src, _, commit in freshness.recent(_commits, limit, lang=lang, skip=_lang_and_src(page)[1]):
-        source = docs / lang / src
-        if not source.exists():
-            continue  # a page that was removed since
-        heading = re.search(r"^# (.+)$", source.read_text(encoding="utf-8"), re.M)
-        title = heading.group(1).strip() if heading else src
-        href = get_relative_url(page_url(src, lang).lstrip("/"), page.url)
-        groups.setdefault(commit.hash, (commit, []))[1].append(f'<li><a href="{escape(href)}">{escape(title)}</a></li>')
-    items = [
-        f'<li class="hb-change">{_time(commit.date, lang)} · <span class="hb-change__subject">{escape(commit.subject)}</span>'
-        f'\n<ul>{"".join(links)}</ul></li>'
-        for commit, links in groups.values()
-    ]
+    notes = config.plugins["hooks/data_blocks.py"].loaded()[0].changes
+    prefix = "" if lang == staff_notes.LANGS[0] else f"{lang}/"
+    feed = get_relative_url(prefix + staff_notes.FEED, page.url)
+    feed_link = f'<p class="hb-changes__feed"><a href="{feed}" type="application/rss+xml">{WORDS["feed"][lang]}</a></p>\n'
+    chosen = staff_notes.latest(notes, limit)
+    if not chosen:
+        return feed_link + f'<p class="hb-changes hb-changes--none">{WORDS["no_notes"][lang]}</p>'
+    items = []
+    for change in chosen:
+        links = "".join(
+            f'<li><a href="{escape(get_relative_url(page_url(src, lang).lstrip("/"), page.url))}">'
+            f"{escape(staff_notes.page_title(docs, lang, src))}</a></li>"
+            for src in change.pages
+        )
+        items.append(f'<li class="hb-change" id="change-{change.id}">{_time(change.date, lang)} · '
+                     f'<span class="hb-change__note">{escape(change.note(lang))}</span>\n<ul>{links}</ul></li>')
     # Pages' titles, listed here: leave them to the pages' own search results.
-    feed = get_relative_url("feed_rss_updated.xml", page.url)  # the plugin writes one feed, at the root
-    return (f'<p class="hb-changes__feed"><a href="{feed}" type="application/rss+xml">{WORDS["feed"][lang]}</a></p>\n'
-            '<ul class="hb-changes" data-search-ignore>\n' + "\n".join(items) + "\n</ul>\n")
+    return feed_link + '<ul class="hb-changes" data-search-ignore>\n' + "\n".join(items) + "\n</ul>\n"
+
+
+@event_priority(-200)  # once every language is built (mkdocs-static-i18n nests their builds)
+def on_post_build(config):
+    if config.plugins["i18n"].building:
+        return
+    root = Path(config.config_file_path).parent
+    notes = config.plugins["hooks/data_blocks.py"].loaded()[0].changes
+    staff_notes.write_feeds(notes, Path(config.site_dir), config.site_url or "", root / "docs", page_url)
 
 
 def on_page_content(html, page, config, files):

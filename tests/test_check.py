@@ -170,3 +170,30 @@ def test_a_synonym_group_the_handbook_never_uses_is_reported_at_its_line(tmp_pat
     line = edit(project / "data/search.yml", "    - [hotel, inn]", "    - [hotel, inn]\n    - [zeppelin, airship]") + 1
     assert f"data/search.yml:{line}: synonyms.en[3]: none of zeppelin, airship occurs in the handbook; " \
            "remove the group or add a word the pages use" in messages(project)
+
+
+def test_an_example_box_that_does_not_say_whose_it_is_is_reported_at_its_line(tmp_path):
+    """The rule behind "every example and tip says its source": a handbook-written box without
+    hb-handbook (or hb-course / hb-guide) is reported with its line and how to fix it."""
+    project = project_with_own(tmp_path, "docs")
+    assert not messages(project)
+    line = edit(project / "docs/zh/standards/smart.md", '!!! example hb-handbook "实践中：一线员工怎样识别误区"',
+                '!!! example "实践中：一线员工怎样识别误区"')
+    found = messages(project)
+    assert any(m.startswith(f"docs/zh/standards/smart.md:{line}: example box \"实践中：一线员工怎样识别误区\" does not "
+                            "say whose it is; after the kind, write hb-handbook") for m in found), found
+    # the English page still says hb-handbook: the pair disagrees too
+    assert any(m.startswith("docs/en/standards/smart.md:") and "example and tip boxes differ from docs/zh/standards/smart.md"
+               in m for m in found), found
+
+
+def test_a_collapsible_tip_and_a_box_naming_two_sources_are_reported(tmp_path):
+    project = project_with_own(tmp_path, "docs")
+    page = project / "docs/en/glossary.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + '\n??? tip "Made up"\n    A tip.\n\n!!! example hb-course hb-handbook "Both"\n    Text.\n',
+                    encoding="utf-8")
+    lines = len(text.splitlines())
+    found = messages(project)
+    assert any(m.startswith(f"docs/en/glossary.md:{lines + 2}: tip box \"Made up\" does not say whose it is") for m in found), found
+    assert any(m.startswith(f"docs/en/glossary.md:{lines + 5}: example box \"Both\" names more than one of") for m in found), found

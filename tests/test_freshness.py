@@ -194,50 +194,64 @@ def test_review_notice_shows_once_the_readers_day_is_past_the_date(page):
     assert "30 June 2027" in notice.inner_text()
 
 
+def staff_notes():
+    from handbook.load import load_handbook
+
+    return load_handbook(ROOT / "data").changes.changes
+
+
 @pytest.mark.parametrize("lang", LANGS)
-def test_whats_new_lists_latest_changes_with_date_and_subject(site, lang):
+def test_whats_new_shows_the_staff_notes_and_nothing_else(site, lang):
+    """What's new lists the notes of data/changes.yml, newest first, each with its date and the pages
+    it changed; commit subjects (written for developers) never reach it."""
     path = lang_root(site, lang) / "whats-new" / "index.html"
     changes = soup(path).select("ul.hb-changes > li.hb-change")
-    assert changes
-    links = [a for li in changes for a in li.select("ul a[href]")]
-    assert len(links) >= 5
-    for li in changes:
-        assert li.select_one("time[datetime]") and li.select_one(".hb-change__subject").get_text(strip=True)
-    for a in links:
-        assert (path.parent / a["href"]).resolve().joinpath("index.html").is_file(), a["href"]
-        assert (path.parent / a["href"]).resolve() != path.parent.resolve(), "What's new lists itself"
-    subjects = {c.subject for c in freshness.history(ROOT) or []}
-    assert {li.select_one(".hb-change__subject").get_text() for li in changes} <= subjects
+    limit = freshness.front_matter((ROOT / "docs" / lang / "whats-new.md").read_text(encoding="utf-8"))["recent_changes"]
+    expected = staff_notes()[:limit]
+    assert len(expected) >= 5, "write staff notes for the recent changes in data/changes.yml"
+    assert [li.select_one(".hb-change__note").get_text() for li in changes] == [c.note(lang) for c in expected]
+    for li, change in zip(changes, expected):
+        assert li["id"] == f"change-{change.id}"
+        assert li.select_one("time[datetime]")["datetime"] == change.date.isoformat()
+        links = li.select("ul a[href]")
+        assert len(links) == len(change.pages)
+        for a in links:
+            assert (path.parent / a["href"]).resolve().joinpath("index.html").is_file(), a["href"]
+    shown = path.read_text(encoding="utf-8")
+    subjects = [c.subject for c in freshness.history(ROOT) or [] if len(c.subject) > 20]
+    assert subjects and not [s for s in subjects if s in shown]
 
 
-def test_feed_of_updated_pages_is_valid_rss_linked_from_every_page_head(site):
-    feed = site / "feed_rss_updated.xml"
-    root = ET.parse(feed).getroot()
-    assert root.tag == "rss" and root.get("version") == "2.0"
-    channel = root.find("channel")
-    for tag in ("title", "link", "description"):
-        assert (channel.findtext(tag) or "").strip(), tag
-    assert "None" not in feed.read_text(encoding="utf-8")
-    items = channel.findall("item")
-    assert len(items) >= 5
-    guids = [item.findtext("guid") for item in items]
-    assert len(set(guids)) == len(guids)
-    dates = []
-    for item in items:
-        assert item.findtext("title").strip()
-        link = item.findtext("link")
-        assert link.startswith(SITE_URL), link
-        local = site / link[len(SITE_URL):] / "index.html"
-        assert local.is_file(), link
-        dates.append(parsedate_to_datetime(item.findtext("pubDate")))
-    assert dates == sorted(dates, reverse=True)
-    image = channel.find("image")
-    assert image is None or (site / image.findtext("url")[len(SITE_URL):]).is_file()
+def test_each_language_has_a_feed_of_the_staff_notes_linked_from_every_page_head(site):
     for lang in LANGS:
+        feed = lang_root(site, lang) / "feed_rss_updated.xml"
+        root = ET.parse(feed).getroot()
+        assert root.tag == "rss" and root.get("version") == "2.0"
+        channel = root.find("channel")
+        for tag in ("title", "link", "description"):
+            assert (channel.findtext(tag) or "").strip(), tag
+        assert "None" not in feed.read_text(encoding="utf-8")
+        items = channel.findall("item")
+        notes = staff_notes()[:20]
+        assert [item.findtext("title") for item in items] == [c.note(lang) for c in notes]
+        guids = [item.findtext("guid") for item in items]
+        assert len(set(guids)) == len(guids)
+        dates = []
+        whats_new = soup(lang_root(site, lang) / "whats-new" / "index.html")
+        for item in items:
+            link = item.findtext("link")
+            assert link.startswith(SITE_URL), link
+            page, _, anchor = link[len(SITE_URL):].partition("#")
+            assert (site / page / "index.html").is_file() and whats_new.select_one(f"#{anchor}"), link
+            dates.append(parsedate_to_datetime(item.findtext("pubDate")))
+        assert dates == sorted(dates, reverse=True)
+        image = channel.find("image")
+        assert image is None or (site / image.findtext("url")[len(SITE_URL):]).is_file()
         for rel, path in pages(site, lang).items():
             head = soup(path).select('head link[rel="alternate"][type="application/rss+xml"]')
             targets = {(path.parent / link["href"]).resolve() for link in head}
-            assert feed.resolve() in targets, (lang, rel)
+            assert targets == {feed.resolve()}, (lang, rel)
+    assert not (site / "feed_rss_created.xml").exists()
 
 
 # ------------------------------------------- a stand-in project with its own commits
@@ -268,16 +282,16 @@ def test_a_zh_only_commit_makes_the_english_page_show_a_lag_notice(tmp_path):
     assert (en.parent / link["href"]).resolve() == (site / "foundations" / "customers").resolve()
     assert soup(site / "foundations" / "customers" / "index.html").select_one(".hb-lag") is None
     assert soup(site / "en" / "foundations" / "service-scope" / "index.html").select_one(".hb-lag") is None
-    # What's new shows the Chinese change on the Chinese page only
-    zh_new = soup(site / "whats-new" / "index.html").select_one(".hb-change")
-    assert "Service scope: typo" in zh_new.get_text()
-    en_new = soup(site / "en" / "whats-new" / "index.html").select_one(".hb-change")
-    assert "The handbook as it is" in en_new.get_text()
+    # Changes without a staff note stay off What's new and its feeds
+    for lang in LANGS:
+        shown = (lang_root(site, lang) / "whats-new" / "index.html").read_text(encoding="utf-8")
+        feed = (lang_root(site, lang) / "feed_rss_updated.xml").read_text(encoding="utf-8")
+        assert "Customers: a new paragraph" not in shown + feed and "Service scope: typo" not in shown + feed
 
 
 def test_outside_a_git_checkout_pages_say_their_date_is_unknown(tmp_path):
     """A copy of the handbook without .git (a downloaded archive) still builds strictly: pages say
-    their date is unknown instead of showing the build day, and What's new says why it is empty."""
+    their date is unknown instead of showing the build day, and What's new still shows the staff notes."""
     project = linked_project(tmp_path, own="docs")
     shutil.copytree(ROOT / "docs", project / "docs")
     site = project / "site"
@@ -286,5 +300,6 @@ def test_outside_a_git_checkout_pages_say_their_date_is_unknown(tmp_path):
     facts = soup(site / "en" / "foundations" / "customers" / "index.html").select_one(".hb-trust__facts")
     assert "date unknown (not built from a git checkout" in facts.get_text()
     assert len(facts.select("time")) == 1  # the review date only
-    assert soup(site / "whats-new" / "index.html").select_one(".hb-changes--none") is not None
+    # What's new needs no git: its notes are data
+    assert soup(site / "whats-new" / "index.html").select(".hb-change")
     assert ET.parse(site / "feed_rss_updated.xml").getroot().find("channel").findall("item")

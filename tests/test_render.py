@@ -6,6 +6,8 @@ Regenerate the golden files after an intended change with
 
 from __future__ import annotations
 
+import re
+
 import os
 import shutil
 from pathlib import Path
@@ -152,3 +154,58 @@ def test_checked_in_json_schemas_match_the_models(name):
     assert path.read_text(encoding="utf-8") == schema_text(SCHEMAS[name]), (
         "schemas/ is out of date: run .venv/bin/python -m handbook.schema"
     )
+
+
+@pytest.mark.parametrize("lang, badge", [("zh", "本手册补充"), ("en", "Handbook addition")])
+def test_added_parts_of_every_data_kind_carry_the_badge_where_they_are_shown(lang, badge):
+    """Each data kind marks the parts named in ``added:`` and nothing else."""
+    import dataclasses
+
+    phrases = FIXTURE.phrases.model_copy(update={"phrases": [
+        p.model_copy(update={"added": ["say", "why"]}) if p.id == "dont-know" else p for p in FIXTURE.phrases.phrases]})
+    bp = FIXTURE.blueprints["phone-enquiry"]
+    bp = bp.model_copy(update={
+        "added": ["backstage"],
+        "points": [bp.points[0].model_copy(update={"added": ["response"]}), bp.points[1]],
+    })
+    quizzes = FIXTURE.quizzes.model_copy(update={"quizzes": [
+        q.model_copy(update={"added": ["questions"]}) for q in FIXTURE.quizzes.quizzes]})
+    hb = dataclasses.replace(FIXTURE, phrases=phrases, blueprints={**FIXTURE.blueprints, bp.id: bp}, quizzes=quizzes)
+
+    def shown(text):
+        (marker,) = find_markers(text)
+        return render(marker, hb, lang, href)
+
+    mark = '<span class="hb-added" title="'
+    cards = shown("<!-- handbook:phrase-cards group=banned -->")
+    say, avoid, why = (cards[cards.index(f'class="{c}"'):] for c in ("hb-phrase__say", "hb-phrase__avoid", "hb-phrase__why"))
+    assert mark in say.split("</div>")[0] and mark in why.split("</p>")[0]
+    assert mark not in avoid.split("</div>")[0]  # avoid is the course's nine banned phrases
+    approved = shown("<!-- handbook:phrase-cards group=approved -->")
+    assert mark not in approved
+    grid = shown("<!-- handbook:blueprint id=phone-enquiry -->")
+    rows = {row.split('"')[0]: row for row in grid.split('<tr class="hb-bp__lane hb-bp__lane--')[1:]}
+    assert mark in rows["backstage"].split("</th>")[0] and mark not in rows["onstage"].split("</th>")[0]
+    f1 = grid[grid.index('id="bp-phone-enquiry-f1"'):].split("</tr>")[0]
+    w1 = grid[grid.index('id="bp-phone-enquiry-w1"'):].split("</tr>")[0]
+    assert f1.count(mark) == 1 and f1.rindex(mark) > f1.index('data-label=') and mark not in w1
+    assert badge in shown("<!-- handbook:quiz id=habits part=form -->")
+    assert badge in shown("<!-- handbook:quiz id=habits part=key -->")
+    assert badge not in rendered("<!-- handbook:quiz id=habits part=form -->", lang)
+
+
+def test_a_step_the_handbook_wrote_whole_is_badged_once_on_its_column_and_card():
+    import dataclasses
+
+    bp = FIXTURE.blueprints["phone-enquiry"]
+    check = next(s for s in bp.steps if s.id == "check")
+    steps = [s.model_copy(update={"added": ["customer", "backstage", "support"]}) if s is check else s for s in bp.steps]
+    hb = dataclasses.replace(FIXTURE, blueprints={bp.id: bp.model_copy(update={"steps": steps})})
+    (marker,) = find_markers("<!-- handbook:blueprint id=phone-enquiry -->")
+    html = render(marker, hb, "en", href)
+    head = html[html.index("<thead>"):html.index("</thead>")]
+    assert '<th scope="col">1</th>' in head and '<th scope="col">2 <span class="hb-added"' in head
+    cards = html[html.index('<ol class="hb-bp-steps"'):]
+    second = re.split(r'<li class="hb-bp-step[ "]', cards)[2]
+    assert second.count("hb-added") == 1 and "Handbook addition</span></p>" in second
+    assert "Looks up the order</td>" in html  # no badge per cell

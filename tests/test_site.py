@@ -246,3 +246,21 @@ def test_box_titles_show_no_escape_backslashes(site):
         if "\\" in title.get_text()
     ]
     assert shown == []
+
+
+@pytest.mark.parametrize("lang, added, course", [("zh", "本手册补充", "课程内容"), ("en", "Handbook addition", "From the course")])
+def test_example_and_tip_boxes_say_whose_they_are_in_their_title(site, lang, added, course):
+    """What a reader sees: the handbook's boxes carry the badge, the course's say so, guides neither."""
+    root = site if lang == "zh" else site / "en"
+    etiquette = soup(root / "communication" / "phone-etiquette" / "index.html")
+    own = etiquette.select(".admonition.hb-handbook > .admonition-title")
+    assert own and all(t.select_one(".hb-added").get_text() == added for t in own)
+    psychology = soup(root / "insight" / "psychology" / "index.html")
+    retold = psychology.select("details.hb-course > summary")
+    assert retold and all(s.select_one(".hb-from-course").get_text() == course and not s.select_one(".hb-added")
+                          for s in retold)
+    guide = soup(root / "glossary" / "index.html").select_one(".admonition.hb-guide > .admonition-title")
+    assert guide is not None and not guide.select(".hb-added, .hb-from-course")
+    boxes = [box for path in root.rglob("index.html") for box in soup(path).select(".admonition.example, .admonition.tip, details.example, details.tip")]
+    assert len(boxes) > 80
+    assert all({"hb-handbook", "hb-course", "hb-guide"} & set(box.get("class", [])) for box in boxes)

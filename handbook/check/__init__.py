@@ -3,6 +3,7 @@
 No build and no browser: it reads mkdocs.yml, docs/ and data/ and reports every problem
 at once as ``path:line: what is wrong; how to fix it``. Each module checks one thing:
 :mod:`.pages` (pages in both languages and in nav, markers, heading outlines),
+:mod:`.sources` (example and tip boxes say whose they are),
 :mod:`.links` (relative links and anchors), :mod:`.terms` (deprecated terms), :mod:`.synonyms`
 (search's synonym groups) and :mod:`.typography` (Chinese spacing and punctuation).
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from ..load import load_handbook
 from ..yaml_lines import DataError, Problem
-from . import links, pages, synonyms, terms, typography
+from . import links, pages, sources, synonyms, terms, typography
 
 
 def check(root: Path, fix: bool = False) -> list[Problem]:
@@ -26,6 +27,7 @@ def check(root: Path, fix: bool = False) -> list[Problem]:
         hb = None
     project = pages.read_project(root, hb, problems)
     problems += pages.check_structure(project)
+    problems += sources.check_sources(project)
     problems += links.check_links(project, anchors=hb is not None)  # generated anchors need the data
     if hb is not None:
         problems += terms.check_terms(root, hb)

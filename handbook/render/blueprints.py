@@ -10,7 +10,7 @@ nothing has to be scrolled sideways (handbook.css switches between them).
 from __future__ import annotations
 
 from ..models import Blueprint, Point, Step
-from .common import Context, esc
+from .common import Context, added, added_if, esc
 from .labels import t
 
 # Lanes top to bottom, and the line drawn below each lane that has one.
@@ -40,27 +40,38 @@ def blueprint(bp: Blueprint, ctx: Context) -> str:
     lanes = [lane for lane in LANES if any(getattr(s, lane) for s in bp.steps)]
     grid_legend = f'<p class="hb-bp__legend hb-muted">{t("blueprint_caption", lang)}</p>'
     steps_legend = f'<p class="hb-bp-steps__legend hb-muted">{t("blueprint_caption_steps", lang)}</p>'
+    # One sentence says what the badges in the grid, the cards and the table mean.
+    rebuilt = set(bp.added) - {"summary"} or any(s.added for s in bp.steps) or any(p.added for p in bp.points)
+    note = (f'<p class="hb-bp__added hb-muted">{added(lang).strip()}{t("colon", lang)}{t("blueprint_added", lang)}</p>\n'
+            if rebuilt else "")
     return (
-        f'<p class="hb-bp__summary">{esc(bp.summary(lang))}</p>\n'
+        f'<p class="hb-bp__summary">{esc(bp.summary(lang))}{added_if(bp, "summary", lang)}</p>\n{note}'
         f"{grid_legend}\n{_grid(bp, lanes, marks, ctx)}\n{steps_legend}\n{_step_cards(bp, lanes, marks, ctx)}\n"
         f"{_points_table(bp, labels, ctx)}"
     )
 
 
+def _whole(step: Step) -> bool:
+    """Every lane of the step is the handbook's: one badge on the step instead of one per cell."""
+    return bool(step.added) and all(getattr(step, lane) is None or lane in step.added for lane in LANES)
+
+
 def _cell(step: Step, lane: str, marks: dict[tuple[str, str], list[str]], lang: str) -> str:
     text = getattr(step, lane)
-    return (esc(text(lang)) if text else "") + "".join(marks.get((step.id, lane), []))
+    badge = "" if _whole(step) else added_if(step, lane, lang)
+    return (esc(text(lang)) + badge if text else "") + "".join(marks.get((step.id, lane), []))
 
 
 def _grid(bp: Blueprint, lanes: list[str], marks: dict[tuple[str, str], list[str]], ctx: Context) -> str:
     lang = ctx.lang
     n = len(bp.steps)
-    head = "".join(f'<th scope="col">{i}</th>' for i in range(1, n + 1))
+    head = "".join(f'<th scope="col">{i}{added(lang) if _whole(step) else ""}</th>' for i, step in enumerate(bp.steps, 1))
     rows = []
     for lane in LANES:
         if lane in lanes:
             cells = "".join(f"<td>{_cell(step, lane, marks, lang)}</td>" for step in bp.steps)
-            rows.append(f'<tr class="hb-bp__lane hb-bp__lane--{lane}"><th scope="row">{t("lane_" + lane, lang)}</th>{cells}</tr>')
+            rows.append(f'<tr class="hb-bp__lane hb-bp__lane--{lane}"><th scope="row">{t("lane_" + lane, lang)}'
+                        f'{added_if(bp, lane, lang)}</th>{cells}</tr>')
         if lane in LINE_BELOW:
             rows.append(
                 f'<tr class="hb-bp__line hb-bp__line--{lane}"><th scope="row" colspan="{n + 1}">'
@@ -90,7 +101,8 @@ def _step_cards(bp: Blueprint, lanes: list[str], marks: dict[tuple[str, str], li
                 crossed = []
                 items.append(
                     f'<li class="hb-bp-step__lane hb-bp-step__lane--{lane}">'
-                    f'<span class="hb-bp-step__name">{t("lane_" + lane, lang)}</span> {_cell(step, lane, marks, lang)}</li>'
+                    f'<span class="hb-bp-step__name">{t("lane_" + lane, lang)}{added_if(bp, lane, lang)}</span> '
+                    f'{_cell(step, lane, marks, lang)}</li>'
                 )
             if lane in LINE_BELOW:
                 crossed.append(t(LINE_BELOW[lane], lang))
@@ -98,7 +110,8 @@ def _step_cards(bp: Blueprint, lanes: list[str], marks: dict[tuple[str, str], li
         flags = "".join(f" hb-bp-step--{kind}" for kind in kinds)
         badges = "".join(f' <span class="hb-badge hb-badge--{kind}">{t(kind, lang)}</span>' for kind in kinds)
         cards.append(
-            f'<li class="hb-bp-step{flags}"><p class="hb-bp-step__title">{t("step", lang)} {i}{badges}</p>\n'
+            f'<li class="hb-bp-step{flags}"><p class="hb-bp-step__title">{t("step", lang)} {i}{badges}'
+            f'{added(lang) if _whole(step) else ""}</p>\n'
             f'<ul class="hb-bp-step__lanes">\n' + "\n".join(items) + "\n</ul></li>"
         )
     return (
@@ -114,9 +127,10 @@ def _points_table(bp: Blueprint, labels: list[str], ctx: Context) -> str:
     rows = "\n".join(
         f'<tr id="bp-{bp.id}-{label.lower()}"><th scope="row"><span class="hb-bp__point hb-bp__point--{p.kind}">{label}</span> '
         f"{t(p.kind, lang)}</th><td data-label=\"{t('where', lang)}\">{t('step', lang)} {steps[p.step]} · {t('lane_' + p.lane, lang)}</td>"
-        f"<td data-label=\"{t('risk', lang)}\">{esc(p.risk(lang))}</td>"
-        f"<td data-label=\"{t('response', lang)}\">{esc(p.response(lang))}</td></tr>"
+        f"<td data-label=\"{t('risk', lang)}\">{esc(p.risk(lang))}{added_if(p, 'point', lang)}</td>"
+        f"<td data-label=\"{t('response', lang)}\">{esc(p.response(lang))}{added_if(p, 'point', lang) or added_if(p, 'response', lang)}</td></tr>"
         for label, p in zip(labels, bp.points)
     )
-    head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("points", "where", "risk", "response"))
+    head = "".join(f'<th scope="col">{t(k, lang)}{added_if(bp, "points", lang) if k == "points" else ""}</th>'
+                   for k in ("points", "where", "risk", "response"))
     return f'<table class="hb-table hb-bp-points">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>'

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..load import Handbook
 from ..models import Phrase, PhoneStage
-from .common import Context, esc, link
+from .common import Context, added_if, esc, link
 from .labels import t
 from .phrases import copy_button
 from .standards import target
@@ -30,14 +30,14 @@ def _line(p: Phrase, lang: str) -> str:
     say = p.say(lang)
     parts = [
         '<li class="hb-call__line">',
-        f'<p class="hb-call__when">{esc(p.situation(lang))}</p>',
+        f'<p class="hb-call__when">{esc(p.situation(lang))}{added_if(p, "situation", lang)}</p>',
         f'<div class="hb-phrase__say"><span class="hb-label">{t("say", lang)}</span>'
-        f'<p class="hb-phrase__line">{esc(say)}</p>{copy_button(say, lang)}</div>',
+        f'<p class="hb-phrase__line">{esc(say)}{added_if(p, "say", lang)}</p>{copy_button(say, lang)}</div>',
     ]
     if p.avoid:
         parts.append(
             f'<div class="hb-phrase__avoid"><span class="hb-label">{t("avoid", lang)}</span>'
-            f'<p class="hb-phrase__line"><del>{esc(p.avoid(lang))}</del></p></div>'
+            f'<p class="hb-phrase__line"><del>{esc(p.avoid(lang))}</del>{added_if(p, "avoid", lang)}</p></div>'
         )
     parts.append("</li>")
     return "\n".join(parts)

@@ -4,7 +4,7 @@ table of house renderings (``usage`` in data/glossary.yml)."""
 from __future__ import annotations
 
 from ..load import Handbook
-from .common import Context, esc
+from .common import Context, added_if, esc
 from .labels import t
 
 
@@ -18,7 +18,8 @@ def glossary(hb: Handbook, ctx: Context) -> str:
     terms = sorted(hb.glossary.terms, key=lambda term: term.term.en.casefold()) if lang == "en" else hb.glossary.terms
     items = "\n".join(
         f'<dt id="term-{term.id}">{esc(term.term(lang))} <span class="hb-muted" lang="{other}">'
-        f"{esc(term.term(other))}</span></dt>\n<dd>{esc(term.definition(lang))}{_note(term, lang)}</dd>"
+        f"{esc(term.term(other))}</span>{added_if(term, 'term', lang)}</dt>\n"
+        f"<dd>{esc(term.definition(lang))}{added_if(term, 'definition', lang)}{_note(term, lang)}</dd>"
         for term in terms
     )
     return f'<dl class="hb-glossary">\n{items}\n</dl>'

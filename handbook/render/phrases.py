@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..load import Handbook
 from ..models import Phrase
-from .common import Context, esc, link
+from .common import Context, added_if, esc, link
 from .labels import t
 
 
@@ -25,16 +25,16 @@ def phrase_card(hb: Handbook, p: Phrase, ctx: Context) -> str:
     parts = [
         f'<article class="hb-card hb-phrase hb-phrase--{p.group.value}" id="phrase-{p.id}">',
         f'<p class="hb-phrase__situation"><span class="hb-badge">{t(p.stage.value if p.stage else p.group.value, lang)}'
-        f"</span> {esc(p.situation(lang))}</p>",
+        f"</span> {esc(p.situation(lang))}{added_if(p, 'situation', lang)}</p>",
         f'<div class="hb-phrase__say"><span class="hb-label">{t("say", lang)}</span>'
-        f'<p class="hb-phrase__line">{esc(say)}</p>{copy}</div>',
+        f'<p class="hb-phrase__line">{esc(say)}{added_if(p, "say", lang)}</p>{copy}</div>',
     ]
     if p.avoid:
         parts.append(
             f'<div class="hb-phrase__avoid"><span class="hb-label">{t("avoid", lang)}</span>'
-            f'<p class="hb-phrase__line"><del>{esc(p.avoid(lang))}</del></p></div>'
+            f'<p class="hb-phrase__line"><del>{esc(p.avoid(lang))}</del>{added_if(p, "avoid", lang)}</p></div>'
         )
-    parts.append(f'<p class="hb-phrase__why"><strong>{t("why", lang)}{t("colon", lang)}</strong>{esc(p.why(lang))}</p>')
+    parts.append(f'<p class="hb-phrase__why"><strong>{t("why", lang)}{t("colon", lang)}</strong>{esc(p.why(lang))}{added_if(p, "why", lang)}</p>')
     if p.standards:
         links = ", ".join(link(ctx, "standard", s, hb.standard(s).title(lang)) for s in p.standards)
         parts.append(f'<p class="hb-phrase__standards">{t("related_standards", lang)}{t("colon", lang)}{links}</p>')

@@ -5,7 +5,7 @@ the scoring rule, the band table and the answer key. One source, so the language
 from __future__ import annotations
 
 from ..models import Quiz
-from .common import Context, esc
+from .common import Context, added, esc
 from .labels import t
 
 
@@ -45,11 +45,13 @@ def form(quiz: Quiz, ctx: Context) -> str:
     }
     head = " ".join(f'{name}="{esc(str(value))}"' for name, value in attrs.items())
     parts = [f'<form class="listening-quiz" data-quiz {head}>', f'<p class="lq-nojs">{esc(t("quiz_nojs", lang))}</p>']
+    if "questions" in quiz.added:
+        parts.append(f'<p class="hb-muted lq-source">{added(lang).strip()}{t("colon", lang)}{t("quiz_questions_added", lang)}</p>')
     for n, q in enumerate(quiz.questions, 1):
         name = f"lq-q{n}"
         parts += [
             f'<fieldset id="{name}" data-answer="{q.answer}">',
-            f'<legend><span class="lq-n">{n}.</span> {esc(q.statement(lang))}</legend>',
+            f'<legend><span class="lq-n">{n}.</span> {esc(q.statement(lang))}{_added(q, "statement", lang)}</legend>',
             '<div class="lq-options">',
             f'<label><input type="radio" name="{name}" value="yes"> {t("quiz_yes", lang)}</label>',
             f'<label><input type="radio" name="{name}" value="no"> {t("quiz_no", lang)}</label>',
@@ -85,11 +87,16 @@ def bands(quiz: Quiz, ctx: Context) -> str:
         else:
             wrong = t("quiz_wrong_range", lang).format(lo=fewest, hi=most)
         rows.append(f"<tr><td>{esc(_range(quiz, i, lang))}</td><td>{esc(wrong)}</td>"
-                    f"<td>{esc(quiz.bands[i].verdict(lang))}</td></tr>")
+                    f"<td>{esc(quiz.bands[i].verdict(lang))}{added(lang) if 'bands' in quiz.added else ''}</td></tr>")
     head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("quiz_score", "quiz_wrong", "quiz_verdict"))
     # Plain tables, styled like the page's own Markdown tables.
     return (f'<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
             + "\n".join(rows) + "\n</tbody>\n</table>")
+
+
+def _added(q, field: str, lang: str) -> str:
+    """The badge on one question's own additions (a quiz-wide 'questions' is said once, above the form)."""
+    return added(lang) if field in q.added else ""
 
 
 def key(quiz: Quiz, ctx: Context) -> str:
@@ -97,12 +104,14 @@ def key(quiz: Quiz, ctx: Context) -> str:
     yes = [str(n) for n, q in enumerate(quiz.questions, 1) if q.answer == "yes"]
     joined = t("quiz_list_sep", lang).join(yes[:-1]) + t("quiz_key_and", lang) + yes[-1] if len(yes) > 1 else "".join(yes)
     answer = {"yes": t("quiz_yes", lang), "no": t("quiz_no", lang)}
-    rows = "\n".join(f'<tr><td class="hb-num">{n}</td><td>{answer[q.answer]}</td><td>{esc(q.why(lang))}</td></tr>'
+    rows = "\n".join(f'<tr><td class="hb-num">{n}</td><td>{answer[q.answer]}</td><td>{esc(q.why(lang))}{_added(q, "why", lang)}</td></tr>'
                      for n, q in enumerate(quiz.questions, 1))
     head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("quiz_no_col", "quiz_key_col", "why"))
     return (f'<details class="success quiz-key">\n<summary>{t("quiz_key_summary", lang)}</summary>\n'
             f'<p>{esc(t("quiz_key_line", lang).format(yes=joined))}</p>\n'
-            f'<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n</details>')
+            + (f'<p class="hb-muted">{added(lang).strip()}{t("colon", lang)}{t("quiz_why_added", lang)}</p>\n'
+               if "questions" in quiz.added else "")
+            + f'<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>\n</details>')
 
 
 PARTS = {"form": form, "rule": rule, "bands": bands, "key": key}

@@ -63,7 +63,7 @@ def role_section(hb: Handbook, role: Role, ctx: Context) -> str:
             link(ctx, "blueprint", b, hb.blueprints[b].title(lang)) for b in duty.blueprints
         )
         rows.append(
-            f'<tr id="duty-{role.id}-{duty.id}"><td class="hb-num">{n}</td><td>{esc(duty.text(lang))}</td>'
+            f'<tr id="duty-{role.id}-{duty.id}"><td class="hb-num">{n}</td><td>{esc(duty.text(lang))}{added_if(duty, "text", lang)}</td>'
             f"<td>{'<br>'.join(x for x in (measured, procedures) if x) or '—'}</td></tr>"
         )
     head = f'<th scope="col">#</th><th scope="col">{t("duty", lang)}</th><th scope="col">{t("measured_by", lang)}</th>'
@@ -73,10 +73,12 @@ def role_section(hb: Handbook, role: Role, ctx: Context) -> str:
         f"{_reports_to(hb, role, ctx)}{added_if(role, 'reports_to', lang)}</p>",
         f'<table class="hb-table hb-duties">\n<caption>{t("duties", lang)}</caption>\n'
         f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>",
-        _list(t("requirements", lang), [esc(r(lang)) for r in role.requirements], added_if(role, "requirements", lang)),
+        _list(t("requirements", lang), [esc(r(lang)) + added_if(r, "text", lang) for r in role.requirements],
+              added_if(role, "requirements", lang)),
         _list(t("indicators", lang), [link(ctx, "standard", i, hb.standard(i).title(lang)) for i in role.indicators],
               added_if(role, "indicators", lang)),
-        _list(t("career_paths", lang), [esc(c(lang)) for c in role.career_paths], added_if(role, "career_paths", lang)),
+        _list(t("career_paths", lang), [esc(c(lang)) + added_if(c, "text", lang) for c in role.career_paths],
+              added_if(role, "career_paths", lang)),
         "</div>",
     ]
     heading = f"## {md_inline(role.title(lang))} {{#role-{role.id}}}"
@@ -88,5 +90,5 @@ def roles(hb: Handbook, ctx: Context, kind: str | None = None) -> str:
 
 
 def common_requirements(hb: Handbook, ctx: Context) -> str:
-    items = "".join(f"<li>{esc(r(ctx.lang))}</li>" for r in hb.roles.common_requirements)
+    items = "".join(f"<li>{esc(r(ctx.lang))}{added_if(r, 'text', ctx.lang)}</li>" for r in hb.roles.common_requirements)
     return f'<ul class="hb-requirements">{items}</ul>'

@@ -9,9 +9,10 @@
  * Loaded with defer, so it runs before DOMContentLoaded, when Material looks for
  * a sitemap.xml beside every <link rel="alternate">: made for one site per
  * language, whose alternates are language roots, it maps pages between them.
- * Here every alternate is already the same page in the other language, so there
- * is nothing to map and the look-up could only 404, twice on every page. It is
- * failed before any request goes out. Either way Material's click handler then
+ * Here every alternate is already the same page in the other language, or the
+ * page language's What's new feed, so there is nothing to map and the look-up
+ * could only 404 (en/sitemap.xml does not exist). It is failed before any
+ * request goes out. Either way Material's click handler then
  * sends the reader to the bare alternate, dropping the anchor, so the switcher's
  * clicks are kept from reaching it: the links go where they say.
  */
@@ -19,7 +20,7 @@
   "use strict";
 
   var beside = Array.prototype.map.call(
-    document.querySelectorAll("link[rel=alternate][hreflang]"),
+    document.querySelectorAll("link[rel=alternate]"),
     function (link) { return new URL("sitemap.xml", link.href).href; }
   );
   var open = XMLHttpRequest.prototype.open;
