@@ -12,7 +12,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .course import CourseFile
 from .models import (
+    LANGUAGES,
     Blueprint,
     GlossaryFile,
     PhraseGroup,
@@ -25,7 +27,9 @@ from .models import (
 from .situations import resolve_answers
 from .yaml_lines import DataError, Located, PathT, Problem, format_path, load_yaml
 
-SOURCES = {"role": "data/roles.yml", "standard": "data/standards.yml", "blueprint": "data/blueprints/"}
+SOURCES = {"role": "data/roles.yml", "standard": "data/standards.yml", "blueprint": "data/blueprints/",
+           "phrase": "data/phrases.yml", "chapter": "data/course.yml (chapters)",
+           "session": "data/course.yml (sessions)"}
 
 # Extra advice for fields whose absence makes an entry useless.
 HINTS = {
@@ -50,6 +54,7 @@ class Handbook:
     glossary: GlossaryFile
     quizzes: QuizFile
     situations: SituationsFile
+    course: CourseFile
     # (lang, page, anchor) → title of the section a situation's answer points at
     answer_titles: dict[tuple[str, str, str | None], str]
 
@@ -61,6 +66,12 @@ class Handbook:
 
     def quiz(self, quiz_id: str):
         return next(q for q in self.quizzes.quizzes if q.id == quiz_id)
+
+    def session(self, session_id: str):
+        return next(s for s in self.course.sessions if s.id == session_id)
+
+    def chapter(self, chapter_id: str):
+        return next(c for c in self.course.chapters if c.id == chapter_id)
 
 
 def load_handbook(data_dir: Path) -> Handbook:
@@ -90,6 +101,7 @@ def load_handbook(data_dir: Path) -> Handbook:
     glossary_src, glossary = parse(data_dir / "glossary.yml", GlossaryFile)
     quiz_src, quizzes = parse(data_dir / "quiz.yml", QuizFile)
     situations_src, situations = parse(data_dir / "situations.yml", SituationsFile)
+    course_src, course = parse(data_dir / "course.yml", CourseFile)
     blueprints: dict[str, tuple[Located, Blueprint]] = {}
     for path in sorted((data_dir / "blueprints").glob("*.yml")):
         src, blueprint = parse(path, Blueprint)
@@ -168,9 +180,12 @@ def load_handbook(data_dir: Path) -> Handbook:
             problems.append(_at(quiz_src, ("quizzes", i, "bands"),
                                 f"the low band must start at 0 and the high one at most at base ({quiz.base})"))
 
+    _check_course(course_src, course, root / "docs", problems)
+
     if problems:
         raise DataError(problems)
-    hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations, {})
+    hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations,
+                  course, {})
     # Situations answer with sections of pages: checked against docs/ beside data/.
     titles, wrong = resolve_answers(hb, situations, root / "docs")
     problems.extend(_at(situations_src, path, message) for path, message in wrong)
@@ -178,6 +193,57 @@ def load_handbook(data_dir: Path) -> Handbook:
         raise DataError(problems)
     hb.answer_titles.update(titles)
     return hb
+
+
+def _check_course(src: Located, course: CourseFile, docs_dir: Path, problems: list[Problem]) -> None:
+    """Chapters, sessions and programmes refer to what exists; the minutes and hours add up."""
+    chapter_ids = _unique(src, ("chapters",), [c.id for c in course.chapters], problems)
+    session_ids = _unique(src, ("sessions",), [s.id for s in course.sessions], problems)
+    _unique(src, ("programmes",), [p.id for p in course.programmes], problems)
+    sessions = {s.id: s for s in course.sessions}
+
+    def ref(path: PathT, value: str, known: set[str], what: str) -> bool:
+        if value not in known:
+            problems.append(_at(src, path, f"unknown {what} id '{value}'; use one of: {', '.join(sorted(known))}"))
+            return False
+        return True
+
+    for i, session in enumerate(course.sessions):
+        path = ("sessions", i)
+        ref((*path, "chapter"), session.chapter, chapter_ids, "chapter")
+        total = sum(a.minutes for a in session.activities)
+        if total != session.minutes:
+            problems.append(_at(src, (*path, "activities"),
+                                f"the activities' minutes add up to {total}, but the session lasts {session.minutes}"
+                                f" minutes; make them add up to {session.minutes} or change minutes"))
+        for j, page in enumerate(session.pages):
+            missing = [lang for lang in LANGUAGES if not (docs_dir / lang / page).is_file()]
+            if missing:
+                problems.append(_at(src, (*path, "pages", j),
+                                    f"no page docs/{missing[0]}/{page}; give a path under docs/<lang>/ "
+                                    "that exists in both languages"))
+    for i, programme in enumerate(course.programmes):
+        path = ("programmes", i)
+        total_hours = sum(b.hours for b in programme.blocks)
+        if total_hours != programme.hours:
+            problems.append(_at(src, (*path, "blocks"),
+                                f"the blocks' hours add up to {total_hours:g}, but the programme has "
+                                f"{programme.hours:g} hours; make them add up"))
+        for b, block in enumerate(programme.blocks):
+            bpath = (*path, "blocks", b)
+            if block.chapter is not None:
+                ref((*bpath, "chapter"), block.chapter, chapter_ids, "chapter")
+            known = [s for k, s in enumerate(block.sessions) if ref((*bpath, "sessions", k), s, session_ids, "session")]
+            planned = sum(sessions[s].minutes for s in known)
+            available = block.hours * programme.hour_minutes
+            if planned > available:
+                problems.append(_at(src, (*bpath, "sessions"),
+                                    f"its sessions last {planned} minutes, more than its {block.hours:g} "
+                                    f"hour{'' if block.hours == 1 else 's'} ({available:g} minutes); "
+                                    "add hours or move a session"))
+            elif planned < available and block.rest is None:
+                problems.append(_at(src, bpath, f"rest: its sessions fill {planned} of {available:g} minutes; "
+                                                "say what fills the rest (rest: {zh: …, en: …})"))
 
 
 def _at(src: Located, path: PathT, message: str) -> Problem:

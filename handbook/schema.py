@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from .course import CourseFile
 from .models import Blueprint, GlossaryFile, PhrasesFile, QuizFile, RolesFile, SituationsFile, StandardsFile
 
 SCHEMAS: dict[str, type[BaseModel]] = {
@@ -24,6 +25,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "blueprint": Blueprint,
     "quiz": QuizFile,
     "situations": SituationsFile,
+    "course": CourseFile,
 }
 
 
