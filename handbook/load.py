@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .anchors import heading_text
 from .course import CourseFile
 from .models import (
     LANGUAGES,
@@ -55,6 +56,8 @@ class Handbook:
     quizzes: QuizFile
     situations: SituationsFile
     course: CourseFile
+    # (lang, page) → the first heading of each page a session teaches
+    page_titles: dict[tuple[str, str], str]
     # (lang, page, anchor) → title of the section a situation's answer points at
     answer_titles: dict[tuple[str, str, str | None], str]
 
@@ -180,12 +183,12 @@ def load_handbook(data_dir: Path) -> Handbook:
             problems.append(_at(quiz_src, ("quizzes", i, "bands"),
                                 f"the low band must start at 0 and the high one at most at base ({quiz.base})"))
 
-    _check_course(course_src, course, root / "docs", problems)
+    page_titles = _check_course(course_src, course, root / "docs", problems)
 
     if problems:
         raise DataError(problems)
     hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations,
-                  course, {})
+                  course, page_titles, {})
     # Situations answer with sections of pages: checked against docs/ beside data/.
     titles, wrong = resolve_answers(hb, situations, root / "docs")
     problems.extend(_at(situations_src, path, message) for path, message in wrong)
@@ -195,8 +198,11 @@ def load_handbook(data_dir: Path) -> Handbook:
     return hb
 
 
-def _check_course(src: Located, course: CourseFile, docs_dir: Path, problems: list[Problem]) -> None:
-    """Chapters, sessions and programmes refer to what exists; the minutes and hours add up."""
+def _check_course(src: Located, course: CourseFile, docs_dir: Path,
+                  problems: list[Problem]) -> dict[tuple[str, str], str]:
+    """Chapters, sessions and programmes refer to what exists; the minutes and hours add up.
+    Returns the title (first heading) of every page a session teaches, per language."""
+    titles: dict[tuple[str, str], str] = {}
     chapter_ids = _unique(src, ("chapters",), [c.id for c in course.chapters], problems)
     session_ids = _unique(src, ("sessions",), [s.id for s in course.sessions], problems)
     _unique(src, ("programmes",), [p.id for p in course.programmes], problems)
@@ -218,6 +224,9 @@ def _check_course(src: Located, course: CourseFile, docs_dir: Path, problems: li
                                 f" minutes; make them add up to {session.minutes} or change minutes"))
         for j, page in enumerate(session.pages):
             missing = [lang for lang in LANGUAGES if not (docs_dir / lang / page).is_file()]
+            for lang in LANGUAGES:
+                if lang not in missing:
+                    titles[(lang, page)] = _first_heading(docs_dir / lang / page) or page
             if missing:
                 problems.append(_at(src, (*path, "pages", j),
                                     f"no page docs/{missing[0]}/{page}; give a path under docs/<lang>/ "
@@ -244,6 +253,14 @@ def _check_course(src: Located, course: CourseFile, docs_dir: Path, problems: li
             elif planned < available and block.rest is None:
                 problems.append(_at(src, bpath, f"rest: its sessions fill {planned} of {available:g} minutes; "
                                                 "say what fills the rest (rest: {zh: …, en: …})"))
+    return titles
+
+
+def _first_heading(path: Path) -> str | None:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# "):
+            return heading_text(line[2:])
+    return None
 
 
 def _at(src: Located, path: PathT, message: str) -> Problem:

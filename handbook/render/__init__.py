@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..load import Handbook
 from ..markers import Marker, MarkerError
 from ..models import PhoneStage, PhraseGroup, Side
-from . import blueprints, call, glossary, phrases, quiz, roles, situations, standards
+from . import blueprints, call, course, glossary, phrases, quiz, roles, situations, standards
 from .common import Context, Href
 
 
@@ -60,9 +60,13 @@ KINDS: dict[str, Kind] = {
                  lambda hb, a: [("quiz", a["id"])] if a["part"] == "form" else []),
     "usage": Kind(lambda hb, ctx: glossary.usage(hb, ctx), {}, lambda hb, a: [("usage", u.id) for u in hb.glossary.usage]),
     "situations": Kind(lambda hb, ctx: situations.situations(hb, ctx), {}, lambda hb, a: []),
+    "course-plan": Kind(lambda hb, ctx, programme: course.course_plan(hb, ctx, programme), {"programme": "programme"},
+                        lambda hb, a: [("programme", a["programme"])]),
+    "session": Kind(lambda hb, ctx, id: course.session(hb, ctx, id), {"id": "session"},
+                    lambda hb, a: [("session", a["id"])]),
 }
 
-REQUIRED = {"blueprint": ("id",), "quiz": ("id", "part")}
+REQUIRED = {"blueprint": ("id",), "quiz": ("id", "part"), "course-plan": ("programme",), "session": ("id",)}
 
 
 def _known_ids(hb: Handbook, entity: str) -> set[str]:
@@ -71,6 +75,8 @@ def _known_ids(hb: Handbook, entity: str) -> set[str]:
         "phrase": lambda: {p.id for p in hb.phrases.phrases},
         "blueprint": lambda: set(hb.blueprints),
         "quiz": lambda: {q.id for q in hb.quizzes.quizzes},
+        "programme": lambda: {p.id for p in hb.course.programmes},
+        "session": lambda: {s.id for s in hb.course.sessions},
     }[entity]()
 
 

@@ -1,0 +1,177 @@
+"""The trainer's kit from data/course.yml: a programme's plan (blocks, hours, sessions and the
+pages they teach) and one session laid out as the course's lesson plan (教案)."""
+
+from __future__ import annotations
+
+import posixpath
+
+from ..course import STAGES, Programme, Session
+from ..load import Handbook
+from ..models import LANGUAGES
+from .common import Context, added, esc, md_inline, number
+from .labels import t
+
+
+def page_url(ctx: Context, target: str) -> str:
+    """The URL of ``target`` (a page path under docs/<lang>/) relative to the page being built,
+    as MkDocs writes it with directory URLs."""
+
+    def directory(path: str) -> str:
+        stem = path[:-3] if path.endswith(".md") else path
+        if stem == "index" or stem.endswith("/index"):
+            return stem[: -len("index")].rstrip("/")
+        return stem
+
+    here = ctx.page
+    for lang in LANGUAGES:  # mkdocs-static-i18n's folder layout: zh/…, en/…
+        here = here.removeprefix(f"{lang}/")
+    rel = posixpath.relpath(directory(target) or ".", directory(here) or ".")
+    return "./" if rel == "." else rel + "/"
+
+
+def _page_link(hb: Handbook, ctx: Context, page: str) -> str:
+    title = hb.page_titles.get((ctx.lang, page), page)
+    return f'<a href="{esc(page_url(ctx, page))}">{esc(title)}</a>'
+
+
+def _session_link(hb: Handbook, ctx: Context, session: Session) -> str:
+    url = ctx.href("session", session.id)
+    title = esc(session.title(ctx.lang))
+    return f'<a href="{esc(url)}">{title}</a>' if url else title
+
+
+def _badge(entry, field: str, lang: str) -> str:
+    return added(lang) if field in entry.added else ""
+
+
+def _hours(programme: Programme, lang: str) -> str:
+    hours = number(programme.hours)
+    if programme.hour_minutes == 60:
+        return t("clock_hours", lang).format(hours=hours)
+    return t("class_hours", lang).format(hours=hours, minutes=programme.hour_minutes)
+
+
+def course_plan(hb: Handbook, ctx: Context, programme: str) -> str:
+    """One programme: who it is for, its length, and a table of its blocks, each with its hours,
+    its sessions (linked to their pages) and the handbook pages they teach."""
+    lang = ctx.lang
+    p = next(p for p in hb.course.programmes if p.id == programme)
+    colon = t("colon", lang)
+    length = esc(_hours(p, lang)) + (_badge(p, "hours", lang) or _badge(p, "hour_minutes", lang))
+    if p.credits is not None:
+        length += t("list_sep_comma", lang) + esc(t("credits", lang).format(credits=number(p.credits)))
+        length += _badge(p, "credits", lang)
+    meta = (f'<p class="hb-plan__summary">{esc(p.summary(lang))}{_badge(p, "summary", lang)}</p>\n'
+            f'<ul class="hb-plan__meta">'
+            f'<li><strong>{t("audience", lang)}{colon}</strong>{esc(p.audience(lang))}{_badge(p, "audience", lang)}</li>'
+            f'<li><strong>{t("programme_length", lang)}{colon}</strong>{length}</li></ul>')
+    # A part the handbook set for every block or session carries the badge once, in the caption.
+    sessions = [hb.session(i) for b in p.blocks for i in b.sessions]
+    whole = {
+        "hours": all("hours" in b.added for b in p.blocks),
+        "minutes": bool(sessions) and all("minutes" in s.added for s in sessions),
+        "rest": all("rest" in b.added for b in p.blocks if b.rest is not None) and any(b.rest for b in p.blocks),
+    }
+
+    def badge(entry, field: str) -> str:
+        return "" if whole.get(field) else _badge(entry, field, lang)
+
+    rows = []
+    for block in p.blocks:
+        items = []
+        for session_id in block.sessions:
+            session = hb.session(session_id)
+            pages = "".join(f"<li>{_page_link(hb, ctx, page)}</li>" for page in session.pages)
+            minutes = esc(t("minutes_n", lang).format(n=session.minutes)) + badge(session, "minutes")
+            items.append(f'<li><span class="hb-plan__session">{_session_link(hb, ctx, session)}</span> '
+                         f'<span class="hb-muted">({minutes})</span>'
+                         f'<ul class="hb-plan__pages">{pages}</ul></li>')
+        cell = f'<ul class="hb-plan__sessions">{"".join(items)}</ul>' if items else ""
+        if block.rest is not None:
+            cell += (f'<p class="hb-plan__rest"><strong>{t("rest_of_hours", lang)}{colon}</strong>'
+                     f'{esc(block.rest(lang))}{badge(block, "rest")}</p>')
+        rows.append(f'<tr><th scope="row">{esc(block.title(lang))}</th>'
+                    f'<td class="hb-num" data-label="{t("hours", lang)}">{number(block.hours)}{badge(block, "hours")}</td>'
+                    f"<td>{cell}</td></tr>")
+    head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("block", "hours", "sessions_and_pages"))
+    total = (f'<tfoot><tr><th scope="row">{t("total", lang)}</th>'
+             f'<td class="hb-num" data-label="{t("hours", lang)}">{number(p.hours)}</td><td></td></tr></tfoot>')
+    note = t("quiz_list_sep", lang).join(t(f"plan_{k}", lang) for k, v in whole.items() if v)
+    caption = f'<caption class="hb-muted">{added(lang).strip()}{colon}{note}</caption>\n' if note else ""
+    table = (f'<table class="hb-table hb-plan">\n{caption}<thead><tr>{head}</tr></thead>\n<tbody>\n'
+             + "\n".join(rows) + f"\n</tbody>\n{total}\n</table>")
+    return f'<div class="hb-plan" id="programme-{p.id}">\n{meta}\n{table}\n</div>'
+
+
+def _items(texts, lang: str, tag: str = "ul") -> str:
+    return f"<{tag}>" + "".join(f"<li>{esc(text(lang))}</li>" for text in texts) + f"</{tag}>"
+
+
+def _section(session: Session, field: str, label: str, body: str, lang: str, anchor: str) -> str:
+    """A Markdown heading (so the table of contents lists it) and its HTML body."""
+    heading = f"## {md_inline(label)} {{#{anchor}}}"
+    badge = f'<p class="hb-session__badge">{added(lang).strip()}</p>\n' if field in session.added else ""
+    return f"{heading}\n\n{badge}{body}"
+
+
+def _clock(start: int) -> str:
+    return f"{start // 60}:{start % 60:02d}" if start >= 60 else f"0:{start:02d}"
+
+
+def session(hb: Handbook, ctx: Context, id: str) -> str:
+    """One session in the lesson plan's layout: the front page (chapter, length, form and means,
+    objectives, key and difficult points), the five parts, the timed plan, materials, board plan,
+    summary and the pages it teaches."""
+    lang = ctx.lang
+    s = hb.session(id)
+    chapter = hb.chapter(s.chapter)
+    colon = t("colon", lang)
+    sep = t("quiz_list_sep", lang)
+    form = sep.join(t(f"form_{f}", lang) for f in s.form)
+    means = sep.join(t(f"means_{m}", lang) for m in s.means)
+    front = (
+        f'<table class="hb-table hb-session__front">\n<tbody>\n'
+        f'<tr><th scope="row">{t("session_chapter", lang)}</th><td>'
+        f'{esc(t("chapter_n", lang).format(n=chapter.number))}{colon}{esc(chapter.title(lang))}</td></tr>\n'
+        f'<tr><th scope="row">{t("length", lang)}</th><td>{esc(t("minutes_n", lang).format(n=s.minutes))}'
+        f'{_badge(s, "minutes", lang)}</td></tr>\n'
+        f'<tr><th scope="row">{t("form", lang)}</th><td>{esc(form)}{_badge(s, "form", lang)}</td></tr>\n'
+        f'<tr><th scope="row">{t("means", lang)}</th><td>{esc(means)}{_badge(s, "means", lang)}</td></tr>\n'
+        f"</tbody>\n</table>"
+    )
+    parts = [f'<div class="hb-session" id="session-{s.id}">\n{front}\n</div>']
+    parts.append(_section(s, "objectives", t("objectives", lang), _items(s.objectives, lang, "ol"), lang, "objectives"))
+    points = (f'<div class="hb-session__points">\n'
+              f'<div><h3 class="hb-subhead">{t("key_points", lang)}{_badge(s, "key_points", lang)}</h3>'
+              f'{_items(s.key_points, lang)}</div>\n'
+              f'<div><h3 class="hb-subhead">{t("difficult_points", lang)}{_badge(s, "difficult_points", lang)}</h3>'
+              f'{_items(s.difficult_points, lang)}</div>\n</div>')
+    label = f'{t("key_points", lang)}{t("and", lang)}{t("difficult_points", lang)}'
+    parts.append(f"## {md_inline(label)} {{#key-and-difficult-points}}\n\n{points}")
+    bodies = {
+        "task-analysis": f"<p>{esc(s.task_analysis(lang))}</p>",
+        "lead-in": f"<p>{esc(s.lead_in(lang))}</p>",
+        "delivery": _items(s.delivery, lang, "ol"),
+        "practice": _items(s.practice, lang),
+        "knowledge-links": _items(s.knowledge_links, lang),
+    }
+    for stage in STAGES:
+        field = stage.replace("-", "_")
+        parts.append(_section(s, field, t(stage, lang), bodies[stage], lang, stage))
+    rows, start = [], 0
+    for activity in s.activities:
+        rows.append(f'<tr><td class="hb-num">{_clock(start)}–{_clock(start + activity.minutes)}</td>'
+                    f"<td>{t(activity.stage, lang)}</td>"
+                    f'<td class="hb-num">{activity.minutes}</td><td>{esc(activity.what(lang))}</td></tr>')
+        start += activity.minutes
+    head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("time", "stage", "minutes", "activity"))
+    timing = (f'<table class="hb-table hb-session__timing">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
+              + "\n".join(rows) + "\n</tbody>\n</table>")
+    parts.append(_section(s, "activities", t("timing", lang), timing, lang, "timing"))
+    parts.append(_section(s, "materials", t("materials", lang), _items(s.materials, lang), lang, "materials"))
+    board = '<div class="hb-board">' + "".join(f"<p>{esc(line(lang))}</p>" for line in s.board_plan) + "</div>"
+    parts.append(_section(s, "board_plan", t("board_plan", lang), board, lang, "board-plan"))
+    parts.append(_section(s, "summary", t("summary", lang), f"<p>{esc(s.summary(lang))}</p>", lang, "summary"))
+    pages = "<ul>" + "".join(f"<li>{_page_link(hb, ctx, page)}</li>" for page in s.pages) + "</ul>"
+    parts.append(f"## {md_inline(t('teaches', lang))} {{#pages-taught}}\n\n{pages}")
+    return "\n\n".join(parts)
