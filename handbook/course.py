@@ -108,3 +108,43 @@ class CourseFile(Strict):
     chapters: list[Chapter] = Field(min_length=1)
     programmes: list[Programme] = Field(min_length=1)
     sessions: list[Session] = Field(min_length=1)
+
+
+# ---------------------------------------------------------------- role-plays
+
+
+class PlayerCard(Strict):
+    """What one player (the customer or the member of staff) is told, and nothing more."""
+
+    role: Text = Field(description="Who you are, in a line.")
+    situation: Text = Field(description="What you know and want when the scene starts.")
+    brief: list[Text] = Field(min_length=1, description="How to play it: what to do, say or hold back.")
+
+
+class ObserverCheck(Strict):
+    """One thing the observer looks for, tied to the standards and phrase cards it tests."""
+
+    look_for: Text
+    standards: list[Id] = Field(default=[], description="Ids of standards in data/standards.yml.")
+    phrases: list[Id] = Field(default=[], description="Ids of phrase cards in data/phrases.yml.")
+
+
+class Roleplay(Strict):
+    """A role-play brief: four cards (customer, staff, observer checklist, debrief questions)."""
+
+    id: Id
+    title: Text
+    scenario: Literal["case", "phone", "counter"] = Field(
+        description="case: from a case page; phone or counter: a main scenario of front-line work.")
+    page: NonEmpty = Field(description="The page the scene comes from, under docs/<lang>/, e.g. cases/hotels.md.")
+    minutes: int = Field(gt=0, description="Minutes for one round, debrief included.")
+    customer: PlayerCard
+    staff: PlayerCard
+    observer: list[ObserverCheck] = Field(min_length=1, description="The observer's checklist.")
+    debrief: list[Text] = Field(min_length=1, description="Questions for the debrief after the round.")
+    added: list[Literal["minutes", "customer", "staff", "observer", "debrief"]] = Field(
+        default=[], description="Parts the handbook wrote, not the course: shown with the 'handbook addition' badge.")
+
+
+class RoleplaysFile(Strict):
+    roleplays: list[Roleplay] = Field(min_length=1)

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .anchors import heading_text
-from .course import CourseFile
+from .course import CourseFile, RoleplaysFile
 from .models import (
     LANGUAGES,
     Blueprint,
@@ -56,6 +56,7 @@ class Handbook:
     quizzes: QuizFile
     situations: SituationsFile
     course: CourseFile
+    roleplays: RoleplaysFile
     # (lang, page) → the first heading of each page a session teaches
     page_titles: dict[tuple[str, str], str]
     # (lang, page, anchor) → title of the section a situation's answer points at
@@ -105,6 +106,7 @@ def load_handbook(data_dir: Path) -> Handbook:
     quiz_src, quizzes = parse(data_dir / "quiz.yml", QuizFile)
     situations_src, situations = parse(data_dir / "situations.yml", SituationsFile)
     course_src, course = parse(data_dir / "course.yml", CourseFile)
+    roleplays_src, roleplays = parse(data_dir / "roleplays.yml", RoleplaysFile)
     blueprints: dict[str, tuple[Located, Blueprint]] = {}
     for path in sorted((data_dir / "blueprints").glob("*.yml")):
         src, blueprint = parse(path, Blueprint)
@@ -184,11 +186,26 @@ def load_handbook(data_dir: Path) -> Handbook:
                                 f"the low band must start at 0 and the high one at most at base ({quiz.base})"))
 
     page_titles = _check_course(course_src, course, root / "docs", problems)
+    phrase_ids = {p.id for p in phrases.phrases}
+    _unique(roleplays_src, ("roleplays",), [r.id for r in roleplays.roleplays], problems)
+    for i, roleplay in enumerate(roleplays.roleplays):
+        path = ("roleplays", i)
+        missing = [lang for lang in LANGUAGES if not (root / "docs" / lang / roleplay.page).is_file()]
+        if missing:
+            problems.append(_at(roleplays_src, (*path, "page"), f"no page docs/{missing[0]}/{roleplay.page}; "
+                                                                 "give a path under docs/<lang>/"))
+        for c, check in enumerate(roleplay.observer):
+            cpath = (*path, "observer", c)
+            refs(roleplays_src, (*cpath, "standards"), check.standards, standard_ids, "standard")
+            refs(roleplays_src, (*cpath, "phrases"), check.phrases, phrase_ids, "phrase")
+            if not check.standards and not check.phrases:
+                problems.append(_at(roleplays_src, cpath, "name the standards or phrase cards this point tests "
+                                                          "(standards: […] or phrases: […])"))
 
     if problems:
         raise DataError(problems)
     hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations,
-                  course, page_titles, {})
+                  course, roleplays, page_titles, {})
     # Situations answer with sections of pages: checked against docs/ beside data/.
     titles, wrong = resolve_answers(hb, situations, root / "docs")
     problems.extend(_at(situations_src, path, message) for path, message in wrong)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .course import CourseFile
+from .course import CourseFile, RoleplaysFile
 from .models import Blueprint, GlossaryFile, PhrasesFile, QuizFile, RolesFile, SituationsFile, StandardsFile
 
 SCHEMAS: dict[str, type[BaseModel]] = {
@@ -26,6 +26,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "quiz": QuizFile,
     "situations": SituationsFile,
     "course": CourseFile,
+    "roleplays": RoleplaysFile,
 }
 
 

@@ -116,6 +116,18 @@ CASES = [
      "data/course.yml:12: programmes[0].blocks: the blocks' hours add up to 2, but the programme has 3 hours"),
     ("session-longer-than-its-block", "course.yml", "        hours: 2\n", "        hours: 1\n",
      "data/course.yml:16: programmes[0].blocks[0].sessions: its sessions last 90 minutes, more than its 1 hour (60 minutes)"),
+    ("roleplay-unknown-phrase", "roleplays.yml", "phrases: [greeting]", "phrases: [greetings]",
+     "data/roleplays.yml:18: roleplays[0].observer[0].phrases[0]: unknown phrase id 'greetings'; use one of the ids in"
+     " data/phrases.yml"),
+    ("roleplay-unknown-standard", "roleplays.yml", "standards: [answer-within-three-rings]", "standards: [three-rings]",
+     "data/roleplays.yml:17: roleplays[0].observer[0].standards[0]: unknown standard id 'three-rings'"),
+    ("roleplay-check-tied-to-nothing", "roleplays.yml",
+     "        standards: [answer-within-three-rings]\n        phrases: [greeting]\n", "",
+     "data/roleplays.yml:16: roleplays[0].observer[0]: name the standards or phrase cards this point tests"),
+    ("roleplay-unknown-page", "roleplays.yml", "page: phone.md", "page: cases/phone.md",
+     "data/roleplays.yml:5: roleplays[0].page: no page docs/zh/cases/phone.md"),
+    ("roleplay-without-debrief", "roleplays.yml", "    debrief: [{zh: 哪一步最难？, en: Which step was hardest?}]\n", "",
+     "data/roleplays.yml:2: roleplays[0].debrief: is missing"),
     ("situation-without-english-phrasings", "situations.yml", "      en: [customer asks for the manager]\n", "",
      "data/situations.yml:4: situations[0].phrasings.en: is missing; add the English text"),
 ]

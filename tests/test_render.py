@@ -40,6 +40,7 @@ MARKERS = {
     "call-stages": "<!-- handbook:call-stages -->",
     "course-plan": "<!-- handbook:course-plan programme=refresher -->",
     "session": "<!-- handbook:session id=phone-calls -->",
+    "roleplay-cards": "<!-- handbook:roleplay-cards -->",
 }
 
 
@@ -104,6 +105,16 @@ def test_course_plan_links_the_pages_a_session_teaches_from_the_page_it_is_on(pa
     html = render(marker, FIXTURE, "en", href, page)
     assert f'<a href="{expected}">Phone</a>' in html
     assert '<a href="../sessions/#session-phone-calls">Phone enquiries</a>' in html
+
+
+def test_roleplay_cards_escape_data_and_tie_the_checklist_to_standards_and_phrases():
+    html = rendered(MARKERS["roleplay-cards"], "en")
+    assert "The paper &lt;b&gt;hasn&#x27;t&lt;/b&gt; come" in html and "<b>" not in html
+    assert "Be anxious &amp; short" in html
+    assert [kind for kind in ("Customer card", "Staff card", "Observer checklist", "Debrief questions")
+            if html.count(kind) == 1] == ["Customer card", "Staff card", "Observer checklist", "Debrief questions"]
+    assert '<a href="../standards/#standard-answer-within-three-rings">Answer within three rings</a>' in html
+    assert '✓ <a href="../phrases/#phrase-greeting">' in html
 
 
 def test_copy_button_carries_exactly_the_line_to_say():

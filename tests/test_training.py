@@ -65,3 +65,52 @@ def test_timings_carry_the_handbook_addition_badge(site, lang, badge):
     page = soup(lang_root(site, lang) / "training" / "phone-enquiries" / "index.html")
     timing = page.select_one("#timing").find_next_sibling()
     assert badge in timing.get_text()
+
+
+def test_every_case_and_the_phone_and_counter_scenarios_have_a_role_play():
+    cases = {p.relative_to(ROOT / "docs" / "zh").as_posix() for p in (ROOT / "docs/zh/cases").glob("*.md")} - {"cases/index.md"}
+    briefs = {r.page for r in HB.roleplays.roleplays if r.scenario == "case"}
+    assert cases <= briefs, cases - briefs
+    assert {r.scenario for r in HB.roleplays.roleplays} == {"case", "phone", "counter"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_role_play_is_a_deck_of_four_cards_whose_checklist_links_resolve(site, lang):
+    root = lang_root(site, lang)
+    page = soup(root / "training" / "roleplays" / "index.html")
+    decks = page.select(".hb-deck")
+    assert [d["id"] for d in decks] == [f"deck-{r.id}" for r in HB.roleplays.roleplays]
+    for deck in decks:
+        kinds = [card["class"][1] for card in deck.select(":scope > .hb-rp")]
+        assert kinds == ["hb-rp--customer", "hb-rp--staff", "hb-rp--observer", "hb-rp--debrief"]
+        links = deck.select(".hb-rp__refs a")
+        assert links, deck["id"]
+        for a in links:
+            path, _, anchor = a["href"].partition("#")
+            target = root / posixpath.normpath(posixpath.join("training/roleplays", path)) / "index.html"
+            assert target.is_file() and f'id="{anchor}"' in target.read_text(encoding="utf-8"), a["href"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_printed_card_deck_has_four_cards_to_an_a4_page(page, lang, tmp_path):
+    """Print media, A4: after the introduction every page holds one deck of four cards, and no card's
+    text runs past its cut lines."""
+    import subprocess
+
+    prefix = "" if lang == "zh" else "en/"
+    page.set_viewport_size({"width": 680, "height": 1000})  # about A4's printable width
+    page.goto(f"/{prefix}training/roleplays/")
+    page.emulate_media(media="print")
+    overflowing = page.evaluate("""() => [...document.querySelectorAll('.hb-rp')]
+        .filter(card => card.scrollHeight > card.clientHeight + 1).map(card => card.closest('.hb-deck').id)""")
+    assert overflowing == []
+    pdf = tmp_path / "cards.pdf"
+    pdf.write_bytes(page.pdf(format="A4", prefer_css_page_size=True))
+    labels = ("客户卡", "员工卡", "观察员清单", "讲评问题") if lang == "zh" else \
+        ("Customer card", "Staff card", "Observer checklist", "Debrief questions")
+    intro = "学习目标" if lang == "zh" else "Learning objectives"
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    decks = [p for p in text.split("\f") if intro not in p and any(label in p for label in labels)]
+    assert len(decks) == len(HB.roleplays.roleplays)
+    for n, deck_page in enumerate(decks):
+        assert [deck_page.count(label) for label in labels] == [1, 1, 1, 1], (n, deck_page[:300])

@@ -62,6 +62,9 @@ KINDS: dict[str, Kind] = {
     "situations": Kind(lambda hb, ctx: situations.situations(hb, ctx), {}, lambda hb, a: []),
     "course-plan": Kind(lambda hb, ctx, programme: course.course_plan(hb, ctx, programme), {"programme": "programme"},
                         lambda hb, a: [("programme", a["programme"])]),
+    "roleplay-cards": Kind(lambda hb, ctx, ids=None: course.roleplay_cards(hb, ctx, ids), {"ids": "roleplay"},
+                           lambda hb, a: [("roleplay", r.id) for r in hb.roleplays.roleplays
+                                          if not a.get("ids") or r.id in a["ids"]]),
     "session": Kind(lambda hb, ctx, id: course.session(hb, ctx, id), {"id": "session"},
                     lambda hb, a: [("session", a["id"])]),
 }
@@ -77,6 +80,7 @@ def _known_ids(hb: Handbook, entity: str) -> set[str]:
         "quiz": lambda: {q.id for q in hb.quizzes.quizzes},
         "programme": lambda: {p.id for p in hb.course.programmes},
         "session": lambda: {s.id for s in hb.course.sessions},
+        "roleplay": lambda: {r.id for r in hb.roleplays.roleplays},
     }[entity]()
 
 

@@ -175,3 +175,68 @@ def session(hb: Handbook, ctx: Context, id: str) -> str:
     pages = "<ul>" + "".join(f"<li>{_page_link(hb, ctx, page)}</li>" for page in s.pages) + "</ul>"
     parts.append(f"## {md_inline(t('teaches', lang))} {{#pages-taught}}\n\n{pages}")
     return "\n\n".join(parts)
+
+
+# ------------------------------------------------------------------ role-play cards
+
+
+def _phrase_ref(hb: Handbook, ctx: Context, phrase_id: str) -> str:
+    """A phrase card as the observer listens for it: the words to hear, or the words not to hear."""
+    from .common import link
+
+    phrase = next(p for p in hb.phrases.phrases if p.id == phrase_id)
+    if phrase.group.value == "banned" and phrase.avoid is not None:
+        return f'<span class="hb-rp__avoid">✗ {link(ctx, "phrase", phrase.id, phrase.avoid(ctx.lang))}</span>'
+    return f'<span class="hb-rp__say">✓ {link(ctx, "phrase", phrase.id, phrase.say(ctx.lang))}</span>'
+
+
+def _card(kind: str, roleplay, lang: str, body: str) -> str:
+    field = {"customer_card": "customer", "staff_card": "staff", "observer_card": "observer",
+             "debrief_card": "debrief"}[kind]
+    badge = f'<footer class="hb-rp__foot">{added(lang).strip()}</footer>' if field in roleplay.added else ""
+    return (f'<article class="hb-rp hb-rp--{field}">\n'
+            f'<header class="hb-rp__head"><span class="hb-rp__kind">{t(kind, lang)}</span>'
+            f'<span class="hb-rp__title">{esc(roleplay.title(lang))}</span></header>\n{body}\n{badge}</article>')
+
+
+def _player(card, lang: str) -> str:
+    colon = t("colon", lang)
+    return (f'<p><strong>{t("you_are", lang)}{colon}</strong>{esc(card.role(lang))}</p>\n'
+            f"<p>{esc(card.situation(lang))}</p>\n" + _items(card.brief, lang))
+
+
+def roleplay_cards(hb: Handbook, ctx: Context, ids: list[str] | None = None) -> str:
+    """Each brief as a deck of four cards (customer, staff, observer checklist, debrief) under its
+    own heading; print.css lays a deck out on one A4 page with cut marks."""
+    lang = ctx.lang
+    colon = t("colon", lang)
+    out = []
+    for r in hb.roleplays.roleplays:
+        if ids and r.id not in ids:
+            continue
+        checks = []
+        for check in r.observer:
+            refs = [link_standard(hb, ctx, s) for s in check.standards] + [_phrase_ref(hb, ctx, p) for p in check.phrases]
+            checks.append(f'<li><span class="hb-rp__box" aria-hidden="true">☐</span> {esc(check.look_for(lang))}'
+                          f'<span class="hb-rp__refs">{" ".join(refs)}</span></li>')
+        observer = f'<ul class="hb-rp__checks">{"".join(checks)}</ul>'
+        debrief = _items(r.debrief, lang, "ol")
+        meta = (f'<p class="hb-deck__meta">{t("scenario_" + r.scenario, lang)} · '
+                f'{esc(t("minutes_n", lang).format(n=r.minutes))}{_badge(r, "minutes", lang)} · '
+                f'{t("scene_from", lang)}{colon}{_page_link(hb, ctx, r.page)}</p>')
+        deck = "\n".join([
+            f'<div class="hb-deck" id="deck-{r.id}">',
+            _card("customer_card", r, lang, _player(r.customer, lang)),
+            _card("staff_card", r, lang, _player(r.staff, lang)),
+            _card("observer_card", r, lang, observer),
+            _card("debrief_card", r, lang, debrief),
+            "</div>",
+        ])
+        out.append(f"## {md_inline(r.title(lang))} {{#roleplay-{r.id} .hb-deck__title}}\n\n{meta}\n{deck}")
+    return "\n\n".join(out)
+
+
+def link_standard(hb: Handbook, ctx: Context, standard_id: str) -> str:
+    from .common import link
+
+    return f'<span class="hb-rp__std">{link(ctx, "standard", standard_id, hb.standard(standard_id).title(ctx.lang))}</span>'
