@@ -72,6 +72,7 @@ class Session(Strict):
     summary: Text = Field(description="Summary (课程小结).")
     pages: list[NonEmpty] = Field(min_length=1, description="Pages it teaches: paths under docs/<lang>/, "
                                                             "e.g. cases/bank-data-leak.md.")
+    roleplays: list[Id] = Field(default=[], description="Ids of the role-play briefs (data/roleplays.yml) it uses.")
     added: list[SessionPart] = Field(
         default=[], description="Parts the handbook wrote, not the course: shown with the 'handbook addition' badge."
     )

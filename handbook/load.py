@@ -187,7 +187,12 @@ def load_handbook(data_dir: Path) -> Handbook:
 
     page_titles = _check_course(course_src, course, root / "docs", problems)
     phrase_ids = {p.id for p in phrases.phrases}
-    _unique(roleplays_src, ("roleplays",), [r.id for r in roleplays.roleplays], problems)
+    roleplay_ids = _unique(roleplays_src, ("roleplays",), [r.id for r in roleplays.roleplays], problems)
+    for i, session in enumerate(course.sessions):
+        for j, roleplay_id in enumerate(session.roleplays):
+            if roleplay_id not in roleplay_ids:
+                problems.append(_at(course_src, ("sessions", i, "roleplays", j),
+                                    f"unknown role-play id '{roleplay_id}'; use one of the ids in data/roleplays.yml"))
     for i, roleplay in enumerate(roleplays.roleplays):
         path = ("roleplays", i)
         missing = [lang for lang in LANGUAGES if not (root / "docs" / lang / roleplay.page).is_file()]

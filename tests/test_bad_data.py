@@ -116,6 +116,8 @@ CASES = [
      "data/course.yml:12: programmes[0].blocks: the blocks' hours add up to 2, but the programme has 3 hours"),
     ("session-longer-than-its-block", "course.yml", "        hours: 2\n", "        hours: 1\n",
      "data/course.yml:16: programmes[0].blocks[0].sessions: its sessions last 90 minutes, more than its 1 hour (60 minutes)"),
+    ("session-unknown-roleplay", "course.yml", "roleplays: [late-order]", "roleplays: [late-orders]",
+     "data/course.yml:41: sessions[0].roleplays[0]: unknown role-play id 'late-orders'"),
     ("roleplay-unknown-phrase", "roleplays.yml", "phrases: [greeting]", "phrases: [greetings]",
      "data/roleplays.yml:18: roleplays[0].observer[0].phrases[0]: unknown phrase id 'greetings'; use one of the ids in"
      " data/phrases.yml"),

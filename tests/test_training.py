@@ -37,6 +37,8 @@ def test_each_session_page_shows_the_lesson_plan_parts_in_order(site, lang):
         minutes = [int(row.find_all("td")[2].get_text()) for row in rows]
         assert sum(minutes) == session.minutes
         assert rows[-1].find_all("td")[0].get_text().endswith(f"{session.minutes // 60}:{session.minutes % 60:02d}")
+        cards = article.select(".hb-session__cards a")
+        assert [a["href"].rsplit("#", 1)[1] for a in cards] == [f"roleplay-{r}" for r in session.roleplays]
         taught = [a.get_text() for a in article.select("#pages-taught + ul a")]
         assert len(taught) == len(session.pages) and all(taught), (session.id, taught)
 

@@ -40,6 +40,13 @@ def _session_link(hb: Handbook, ctx: Context, session: Session) -> str:
     return f'<a href="{esc(url)}">{title}</a>' if url else title
 
 
+def _roleplay_link(hb: Handbook, ctx: Context, roleplay_id: str) -> str:
+    roleplay = next(r for r in hb.roleplays.roleplays if r.id == roleplay_id)
+    url = ctx.href("roleplay", roleplay_id)
+    title = esc(roleplay.title(ctx.lang))
+    return f'<a href="{esc(url)}">{title}</a>' if url else title
+
+
 def _badge(entry, field: str, lang: str) -> str:
     return added(lang) if field in entry.added else ""
 
@@ -168,7 +175,11 @@ def session(hb: Handbook, ctx: Context, id: str) -> str:
     timing = (f'<table class="hb-table hb-session__timing">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
               + "\n".join(rows) + "\n</tbody>\n</table>")
     parts.append(_section(s, "activities", t("timing", lang), timing, lang, "timing"))
-    parts.append(_section(s, "materials", t("materials", lang), _items(s.materials, lang), lang, "materials"))
+    materials = _items(s.materials, lang)
+    if s.roleplays:
+        cards = t("quiz_list_sep", lang).join(_roleplay_link(hb, ctx, r) for r in s.roleplays)
+        materials += f'<p class="hb-session__cards"><strong>{t("roleplay_cards", lang)}{colon}</strong>{cards}</p>'
+    parts.append(_section(s, "materials", t("materials", lang), materials, lang, "materials"))
     board = '<div class="hb-board">' + "".join(f"<p>{esc(line(lang))}</p>" for line in s.board_plan) + "</div>"
     parts.append(_section(s, "board_plan", t("board_plan", lang), board, lang, "board-plan"))
     parts.append(_section(s, "summary", t("summary", lang), f"<p>{esc(s.summary(lang))}</p>", lang, "summary"))

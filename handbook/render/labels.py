@@ -203,6 +203,7 @@ LABELS: dict[str, dict[str, str]] = {
     "means_real-objects": {"zh": "实物教学", "en": "real objects"},
     "means_other": {"zh": "其他", "en": "other"},
     "total": {"zh": "合计", "en": "Total"},
+    "roleplay_cards": {"zh": "角色扮演卡", "en": "Role-play cards"},
     "customer_card": {"zh": "客户卡", "en": "Customer card"},
     "staff_card": {"zh": "员工卡", "en": "Staff card"},
     "observer_card": {"zh": "观察员清单", "en": "Observer checklist"},
