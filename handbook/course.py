@@ -105,10 +105,28 @@ class Programme(Strict):
         default=[], description="Parts the handbook set, not the course.")
 
 
+class CheckQuestion(Strict):
+    """A review question and its reference answer (the answer is for trainers only)."""
+
+    question: Text
+    answer: Text = Field(description="Reference answer; shown only in the training section.")
+    pages: list[NonEmpty] = Field(default=[], description="Pages under docs/<lang>/ where the answer is explained.")
+    added: list[Literal["question", "answer"]] = Field(
+        default=[], description="Parts the handbook wrote, not the course: shown with the 'handbook addition' badge.")
+
+
+class KnowledgeCheck(Strict):
+    """The knowledge check of one chapter."""
+
+    chapter: Id = Field(description="Id of the chapter it checks.")
+    questions: list[CheckQuestion] = Field(min_length=1)
+
+
 class CourseFile(Strict):
     chapters: list[Chapter] = Field(min_length=1)
     programmes: list[Programme] = Field(min_length=1)
     sessions: list[Session] = Field(min_length=1)
+    checks: list[KnowledgeCheck] = Field(default=[], description="A knowledge check per chapter, with its key.")
 
 
 # ---------------------------------------------------------------- role-plays
@@ -147,5 +165,17 @@ class Roleplay(Strict):
         default=[], description="Parts the handbook wrote, not the course: shown with the 'handbook addition' badge.")
 
 
+class Criterion(Strict):
+    """One row of the role-play scoring rubric, tied to the SMART standards it scores."""
+
+    id: Id
+    title: Text
+    standards: list[Id] = Field(min_length=1, description="Ids of the standards it scores (data/standards.yml).")
+    full: Text = Field(description="What earns 2 points: the standards met as they are written.")
+    partly: Text = Field(description="What earns 1 point.")
+    missing: Text = Field(description="What earns 0 points.")
+
+
 class RoleplaysFile(Strict):
     roleplays: list[Roleplay] = Field(min_length=1)
+    rubric: list[Criterion] = Field(default=[], description="The scoring rubric for any role-play round.")

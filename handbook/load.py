@@ -188,6 +188,9 @@ def load_handbook(data_dir: Path) -> Handbook:
     page_titles = _check_course(course_src, course, root / "docs", problems)
     phrase_ids = {p.id for p in phrases.phrases}
     roleplay_ids = _unique(roleplays_src, ("roleplays",), [r.id for r in roleplays.roleplays], problems)
+    _unique(roleplays_src, ("rubric",), [c.id for c in roleplays.rubric], problems)
+    for c, criterion in enumerate(roleplays.rubric):
+        refs(roleplays_src, ("rubric", c, "standards"), criterion.standards, standard_ids, "standard")
     for i, session in enumerate(course.sessions):
         for j, roleplay_id in enumerate(session.roleplays):
             if roleplay_id not in roleplay_ids:
@@ -253,6 +256,22 @@ def _check_course(src: Located, course: CourseFile, docs_dir: Path,
                 problems.append(_at(src, (*path, "pages", j),
                                     f"no page docs/{missing[0]}/{page}; give a path under docs/<lang>/ "
                                     "that exists in both languages"))
+    seen: dict[str, int] = {}
+    for i, knowledge in enumerate(course.checks):
+        ref(("checks", i, "chapter"), knowledge.chapter, chapter_ids, "chapter")
+        if knowledge.chapter in seen:
+            problems.append(_at(src, ("checks", i, "chapter"), f"chapter '{knowledge.chapter}' already has a check "
+                                f"(line {src.line_of(('checks', seen[knowledge.chapter]))}); merge the two"))
+        seen.setdefault(knowledge.chapter, i)
+        for q, question in enumerate(knowledge.questions):
+            for j, page in enumerate(question.pages):
+                missing = [lang for lang in LANGUAGES if not (docs_dir / lang / page).is_file()]
+                if missing:
+                    problems.append(_at(src, ("checks", i, "questions", q, "pages", j),
+                                        f"no page docs/{missing[0]}/{page}; give a path under docs/<lang>/"))
+                for lang in LANGUAGES:
+                    if lang not in missing:
+                        titles[(lang, page)] = _first_heading(docs_dir / lang / page) or page
     for i, programme in enumerate(course.programmes):
         path = ("programmes", i)
         total_hours = sum(b.hours for b in programme.blocks)

@@ -117,6 +117,22 @@ def test_roleplay_cards_escape_data_and_tie_the_checklist_to_standards_and_phras
     assert '✓ <a href="../phrases/#phrase-greeting">' in html
 
 
+def test_answer_keys_and_the_rubric_render_only_in_the_training_section():
+    key = find_markers("<!-- handbook:knowledge-check chapter=skills part=key -->")[0]
+    questions = find_markers("<!-- handbook:knowledge-check chapter=skills part=questions -->")[0]
+    rubric = find_markers("<!-- handbook:roleplay-rubric -->")[0]
+    for marker in (key, rubric):
+        with pytest.raises(MarkerError, match="only in the training section"):
+            render(marker, FIXTURE, "en", href, "en/self-assessment/index.md")
+    html = render(key, FIXTURE, "en", href, "en/training/assessment.md")
+    assert "Three &lt;i&gt;rings&lt;/i&gt; &amp; no more" in html and "<i>" not in html
+    assert '<a href="../../phone/">Phone</a>' in html
+    assert "Three" not in render(questions, FIXTURE, "en", href, "en/self-assessment/index.md")
+    table = render(rubric, FIXTURE, "en", href, "training/assessment.md")
+    assert "Too slow &lt;script&gt;" in table and "<script>" not in table
+    assert '<a href="../standards/#standard-answer-within-three-rings">Answer within three rings</a>' in table
+
+
 def test_copy_button_carries_exactly_the_line_to_say():
     html = rendered("<!-- handbook:phrase-cards ids=dont-know -->", "en")
     assert 'data-clipboard-text="One moment, let me find out for you."' in html

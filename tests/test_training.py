@@ -3,6 +3,7 @@ data/course.yml and one page per session in the lesson plan's layout, in both la
 
 from __future__ import annotations
 
+import html
 import posixpath
 from pathlib import Path
 
@@ -116,3 +117,23 @@ def test_printed_card_deck_has_four_cards_to_an_a4_page(page, lang, tmp_path):
     assert len(decks) == len(HB.roleplays.roleplays)
     for n, deck_page in enumerate(decks):
         assert [deck_page.count(label) for label in labels] == [1, 1, 1, 1], (n, deck_page[:300])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_answer_keys_are_shown_in_the_training_section_only(site, lang):
+    root = lang_root(site, lang)
+    answers = [html.escape(q.answer(lang)) for check in HB.course.checks for q in check.questions]
+    assessment = (root / "training" / "assessment" / "index.html").read_text(encoding="utf-8")
+    assert all(answer in assessment for answer in answers)
+    assert 'class="success hb-key"' in assessment
+    for page in root.rglob("*.html"):
+        rel = page.relative_to(root).as_posix()
+        if rel.startswith("training/") or (lang == "zh" and rel.startswith("en/")):
+            continue
+        text = page.read_text(encoding="utf-8")
+        assert not [a for a in answers if a in text] and "hb-key" not in text, rel
+
+
+def test_every_chapter_has_a_knowledge_check_and_every_rubric_row_scores_standards():
+    assert {c.chapter for c in HB.course.checks} == {c.id for c in HB.course.chapters}
+    assert HB.roleplays.rubric and all(c.standards for c in HB.roleplays.rubric)

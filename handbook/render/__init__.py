@@ -65,11 +65,16 @@ KINDS: dict[str, Kind] = {
     "roleplay-cards": Kind(lambda hb, ctx, ids=None: course.roleplay_cards(hb, ctx, ids), {"ids": "roleplay"},
                            lambda hb, a: [("roleplay", r.id) for r in hb.roleplays.roleplays
                                           if not a.get("ids") or r.id in a["ids"]]),
+    "knowledge-check": Kind(lambda hb, ctx, chapter, part: course.knowledge_check(hb, ctx, chapter, part),
+                            {"chapter": "chapter", "part": ("questions", "key")}, lambda hb, a: []),
+    "roleplay-rubric": Kind(lambda hb, ctx: course.rubric(hb, ctx), {},
+                            lambda hb, a: [("rubric", c.id) for c in hb.roleplays.rubric]),
     "session": Kind(lambda hb, ctx, id: course.session(hb, ctx, id), {"id": "session"},
                     lambda hb, a: [("session", a["id"])]),
 }
 
-REQUIRED = {"blueprint": ("id",), "quiz": ("id", "part"), "course-plan": ("programme",), "session": ("id",)}
+REQUIRED = {"blueprint": ("id",), "quiz": ("id", "part"), "course-plan": ("programme",), "session": ("id",),
+            "knowledge-check": ("chapter", "part")}
 
 
 def _known_ids(hb: Handbook, entity: str) -> set[str]:
@@ -81,6 +86,7 @@ def _known_ids(hb: Handbook, entity: str) -> set[str]:
         "programme": lambda: {p.id for p in hb.course.programmes},
         "session": lambda: {s.id for s in hb.course.sessions},
         "roleplay": lambda: {r.id for r in hb.roleplays.roleplays},
+        "chapter": lambda: {c.id for c in hb.course.chapters},
     }[entity]()
 
 

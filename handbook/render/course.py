@@ -251,3 +251,67 @@ def link_standard(hb: Handbook, ctx: Context, standard_id: str) -> str:
     from .common import link
 
     return f'<span class="hb-rp__std">{link(ctx, "standard", standard_id, hb.standard(standard_id).title(ctx.lang))}</span>'
+
+
+# ------------------------------------------------------------ knowledge checks, rubric
+
+
+def _training_only(ctx: Context, what: str) -> None:
+    """Answer keys and the rubric are for trainers: they appear in the training section only."""
+    from ..markers import MarkerError
+
+    here = ctx.page
+    for lang in LANGUAGES:
+        here = here.removeprefix(f"{lang}/")
+    if not here.startswith("training/"):
+        raise MarkerError(f"{what} appears only in the training section (docs/<lang>/training/); "
+                          "move the marker there or use part=questions")
+
+
+def knowledge_check(hb: Handbook, ctx: Context, chapter: str, part: str) -> str:
+    """A chapter's review questions (``part=questions``) or the questions with their reference
+    answers (``part=key``, training section only)."""
+    lang = ctx.lang
+    knowledge = next((k for k in hb.course.checks if k.chapter == chapter), None)
+    if knowledge is None:
+        return ""
+    if part == "key":
+        _training_only(ctx, "an answer key")
+    items = []
+    for q in knowledge.questions:
+        text = f"{esc(q.question(lang))}{_badge(q, 'question', lang)}"
+        if part == "key":
+            read = t("quiz_list_sep", lang).join(_page_link(hb, ctx, p) for p in q.pages)
+            more = f'<br><span class="hb-muted">{t("read_up", lang)}{t("colon", lang)}{read}</span>' if q.pages else ""
+            text += (f'<div class="hb-key__answer"><strong>{t("reference_answer", lang)}{t("colon", lang)}</strong>'
+                     f"{esc(q.answer(lang))}{_badge(q, 'answer', lang)}{more}</div>")
+        items.append(f"<li>{text}</li>")
+    listing = f'<ol class="hb-check">{"".join(items)}</ol>'
+    if part == "key":
+        return (f'<details class="success hb-key">\n<summary>{t("key_summary", lang)}</summary>\n'
+                f"{listing}\n</details>")
+    return listing
+
+
+def rubric(hb: Handbook, ctx: Context) -> str:
+    """The role-play scoring rubric: one card per criterion, with the SMART targets it scores."""
+    from .common import link
+    from .standards import target
+
+    lang = ctx.lang
+    _training_only(ctx, "the scoring rubric")
+    cards = []
+    for c in hb.roleplays.rubric:
+        standards = "".join(
+            f'<li>{link(ctx, "standard", s, hb.standard(s).title(lang))} '
+            f'<span class="hb-target">{esc(target(hb.standard(s), lang))}</span> '
+            f'<span class="hb-muted">{esc(hb.standard(s).measure.what(lang))}</span></li>' for s in c.standards)
+        levels = "".join(f'<tr><th scope="row" class="hb-num">{points}</th><td>{esc(text(lang))}</td></tr>'
+                         for points, text in ((2, c.full), (1, c.partly), (0, c.missing)))
+        cards.append(f'<div class="hb-card hb-rubric__item" id="rubric-{c.id}">\n'
+                     f'<h3 class="hb-card__title">{esc(c.title(lang))}</h3>\n'
+                     f'<ul class="hb-rubric__standards">{standards}</ul>\n'
+                     f'<table class="hb-table hb-rubric__levels"><thead><tr><th scope="col">{t("rubric_points", lang)}</th>'
+                     f'<th scope="col">{t("when", lang)}</th></tr></thead><tbody>{levels}</tbody></table>\n</div>')
+    note = f'<p class="hb-muted">{added(lang).strip()}{t("colon", lang)}{t("rubric_note", lang)}</p>'
+    return f'{note}\n<div class="hb-cards hb-rubric">\n' + "\n".join(cards) + "\n</div>"
