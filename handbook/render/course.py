@@ -3,13 +3,22 @@ pages they teach) and one session laid out as the course's lesson plan (教案).
 
 from __future__ import annotations
 
+import html
 import posixpath
 
 from ..course import STAGES, Programme, Session
 from ..load import Handbook
 from ..models import LANGUAGES
-from .common import Context, added, esc, md_inline, number
+from .common import Context, added, esc, number
 from .labels import t
+
+
+def _heading(text: str) -> str:
+    """Text for a Markdown heading: HTML and Markdown syntax escaped, quotes left as they are (the
+    table of contents would show an escaped apostrophe as &#x27;)."""
+    from .common import _MD_SPECIAL
+
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def page_url(ctx: Context, target: str) -> str:
@@ -116,7 +125,7 @@ def _items(texts, lang: str, tag: str = "ul") -> str:
 
 def _section(session: Session, field: str, label: str, body: str, lang: str, anchor: str) -> str:
     """A Markdown heading (so the table of contents lists it) and its HTML body."""
-    heading = f"## {md_inline(label)} {{#{anchor}}}"
+    heading = f"## {_heading(label)} {{#{anchor}}}"
     badge = f'<p class="hb-session__badge">{added(lang).strip()}</p>\n' if field in session.added else ""
     return f"{heading}\n\n{badge}{body}"
 
@@ -154,7 +163,7 @@ def session(hb: Handbook, ctx: Context, id: str) -> str:
               f'<div><h3 class="hb-subhead">{t("difficult_points", lang)}{_badge(s, "difficult_points", lang)}</h3>'
               f'{_items(s.difficult_points, lang)}</div>\n</div>')
     label = f'{t("key_points", lang)}{t("and", lang)}{t("difficult_points", lang)}'
-    parts.append(f"## {md_inline(label)} {{#key-and-difficult-points}}\n\n{points}")
+    parts.append(f"## {_heading(label)} {{#key-and-difficult-points}}\n\n{points}")
     bodies = {
         "task-analysis": f"<p>{esc(s.task_analysis(lang))}</p>",
         "lead-in": f"<p>{esc(s.lead_in(lang))}</p>",
@@ -184,7 +193,7 @@ def session(hb: Handbook, ctx: Context, id: str) -> str:
     parts.append(_section(s, "board_plan", t("board_plan", lang), board, lang, "board-plan"))
     parts.append(_section(s, "summary", t("summary", lang), f"<p>{esc(s.summary(lang))}</p>", lang, "summary"))
     pages = "<ul>" + "".join(f"<li>{_page_link(hb, ctx, page)}</li>" for page in s.pages) + "</ul>"
-    parts.append(f"## {md_inline(t('teaches', lang))} {{#pages-taught}}\n\n{pages}")
+    parts.append(f"## {_heading(t('teaches', lang))} {{#pages-taught}}\n\n{pages}")
     return "\n\n".join(parts)
 
 
@@ -243,7 +252,7 @@ def roleplay_cards(hb: Handbook, ctx: Context, ids: list[str] | None = None) -> 
             _card("debrief_card", r, lang, debrief),
             "</div>",
         ])
-        out.append(f"## {md_inline(r.title(lang))} {{#roleplay-{r.id} .hb-deck__title}}\n\n{meta}\n{deck}")
+        out.append(f"## {_heading(r.title(lang))} {{#roleplay-{r.id} .hb-deck__title}}\n\n{meta}\n{deck}")
     return "\n\n".join(out)
 
 
