@@ -121,7 +121,8 @@ def test_answer_keys_and_the_rubric_render_only_in_the_training_section():
     key = find_markers("<!-- handbook:knowledge-check chapter=skills part=key -->")[0]
     questions = find_markers("<!-- handbook:knowledge-check chapter=skills part=questions -->")[0]
     rubric = find_markers("<!-- handbook:roleplay-rubric -->")[0]
-    for marker in (key, rubric):
+    pack = find_markers("<!-- handbook:print-pack -->")[0]
+    for marker in (key, rubric, pack):
         with pytest.raises(MarkerError, match="only in the training section"):
             render(marker, FIXTURE, "en", href, "en/self-assessment/index.md")
     html = render(key, FIXTURE, "en", href, "en/training/assessment.md")

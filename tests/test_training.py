@@ -137,3 +137,44 @@ def test_answer_keys_are_shown_in_the_training_section_only(site, lang):
 def test_every_chapter_has_a_knowledge_check_and_every_rubric_row_scores_standards():
     assert {c.chapter for c in HB.course.checks} == {c.id for c in HB.course.chapters}
     assert HB.roleplays.rubric and all(c.standards for c in HB.roleplays.rubric)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_print_pack_offers_every_session_deck_and_handout_and_keeps_them_out_of_search(site, lang):
+    page = soup(lang_root(site, lang) / "training" / "pack" / "index.html")
+    boxes = [box["value"] for box in page.select("form[data-pack] input[name=pack]")]
+    items = [item["data-pack-item"] for item in page.select(".hb-pack__items [data-pack-item]")]
+    assert boxes == items
+    assert {f"session-{s.id}" for s in HB.course.sessions} | {f"deck-{r.id}" for r in HB.roleplays.roleplays} \
+        | {f"key-{k.chapter}" for k in HB.course.checks} | {"rubric"} <= set(items)
+    assert page.select_one(".hb-pack__items")["data-pagefind-ignore"] == "all"
+    assert not page.select(".hb-pack__items [id^=session-], .hb-pack__items [id^=deck-]")  # the homes stay put
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_print_pack_prints_only_what_is_ticked(page, lang, tmp_path):
+    import subprocess
+
+    prefix = "" if lang == "zh" else "en/"
+    page.goto(f"/{prefix}training/pack/")
+    assert page.is_visible("form[data-pack]") and page.is_disabled("[data-pack-print]")
+    page.check('input[value="session-phone-enquiries"]')
+    page.check('input[value="deck-hotels"]')
+    assert page.is_enabled("[data-pack-print]")
+    page.emulate_media(media="print")
+    shown = page.evaluate("""() => [...document.querySelectorAll('[data-pack-item]')]
+        .filter(item => getComputedStyle(item).display !== 'none').map(item => item.dataset.packItem)""")
+    assert shown == ["session-phone-enquiries", "deck-hotels"]
+    pdf = tmp_path / "pack.pdf"
+    pdf.write_bytes(page.pdf(format="A4", prefer_css_page_size=True))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")[:-1]
+    phone, hotels = HB.session("phone-enquiries").title(lang), next(
+        r for r in HB.roleplays.roleplays if r.id == "hotels").title(lang)
+    assert pages[0].lstrip().startswith(phone)  # no blank first page, nothing of the page itself
+    assert hotels in pages[-1] and phone not in pages[-1]
+    others = [s.title(lang) for s in HB.course.sessions if s.id != "phone-enquiries"]
+    assert not [title for title in others if title in text]
+    card = "客户卡" if lang == "zh" else "Customer card"
+    assert text.count(card) == 1  # one deck: the hotels'
+    assert len(pages) >= 2

@@ -69,6 +69,8 @@ KINDS: dict[str, Kind] = {
                             {"chapter": "chapter", "part": ("questions", "key")}, lambda hb, a: []),
     "roleplay-rubric": Kind(lambda hb, ctx: course.rubric(hb, ctx), {},
                             lambda hb, a: [("rubric", c.id) for c in hb.roleplays.rubric]),
+    # The pack repeats what other pages show; their homes stay there.
+    "print-pack": Kind(lambda hb, ctx: course.print_pack(hb, ctx), {}, lambda hb, a: []),
     "session": Kind(lambda hb, ctx, id: course.session(hb, ctx, id), {"id": "session"},
                     lambda hb, a: [("session", a["id"])]),
 }

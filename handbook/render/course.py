@@ -123,22 +123,32 @@ def _items(texts, lang: str, tag: str = "ul") -> str:
     return f"<{tag}>" + "".join(f"<li>{esc(text(lang))}</li>" for text in texts) + f"</{tag}>"
 
 
-def _section(session: Session, field: str, label: str, body: str, lang: str, anchor: str) -> str:
-    """A Markdown heading (so the table of contents lists it) and its HTML body."""
-    heading = f"## {_heading(label)} {{#{anchor}}}"
+def _md_heading(label: str, anchor: str) -> str:
+    """A Markdown heading, so the table of contents lists it."""
+    return f"## {_heading(label)} {{#{anchor}}}\n\n"
+
+
+def _pack_heading(label: str, anchor: str) -> str:
+    """A heading inside the print pack: no id (the pack repeats what other pages show), no TOC entry."""
+    return f'<h3 class="hb-pack__sub">{esc(label)}</h3>\n'
+
+
+def _section(session: Session, field: str, label: str, body: str, lang: str, anchor: str, heading=_md_heading) -> str:
     badge = f'<p class="hb-session__badge">{added(lang).strip()}</p>\n' if field in session.added else ""
-    return f"{heading}\n\n{badge}{body}"
+    return f"{heading(label, anchor)}{badge}{body}"
 
 
 def _clock(start: int) -> str:
     return f"{start // 60}:{start % 60:02d}" if start >= 60 else f"0:{start:02d}"
 
 
-def session(hb: Handbook, ctx: Context, id: str) -> str:
+def session(hb: Handbook, ctx: Context, id: str, pack: bool = False) -> str:
     """One session in the lesson plan's layout: the front page (chapter, length, form and means,
     objectives, key and difficult points), the five parts, the timed plan, materials, board plan,
-    summary and the pages it teaches."""
+    summary and the pages it teaches. ``pack``: for the print pack, plain headings without ids."""
     lang = ctx.lang
+    heading = _pack_heading if pack else _md_heading
+    joiner = "\n" if pack else "\n\n"
     s = hb.session(id)
     chapter = hb.chapter(s.chapter)
     colon = t("colon", lang)
@@ -155,15 +165,17 @@ def session(hb: Handbook, ctx: Context, id: str) -> str:
         f'<tr><th scope="row">{t("means", lang)}</th><td>{esc(means)}{_badge(s, "means", lang)}</td></tr>\n'
         f"</tbody>\n</table>"
     )
-    parts = [f'<div class="hb-session" id="session-{s.id}">\n{front}\n</div>']
-    parts.append(_section(s, "objectives", t("objectives", lang), _items(s.objectives, lang, "ol"), lang, "objectives"))
+    anchor = "" if pack else f' id="session-{s.id}"'
+    parts = [f'<div class="hb-session"{anchor}>\n{front}\n</div>']
+    parts.append(_section(s, "objectives", t("objectives", lang), _items(s.objectives, lang, "ol"), lang, "objectives",
+                          heading))
     points = (f'<div class="hb-session__points">\n'
               f'<div><h3 class="hb-subhead">{t("key_points", lang)}{_badge(s, "key_points", lang)}</h3>'
               f'{_items(s.key_points, lang)}</div>\n'
               f'<div><h3 class="hb-subhead">{t("difficult_points", lang)}{_badge(s, "difficult_points", lang)}</h3>'
               f'{_items(s.difficult_points, lang)}</div>\n</div>')
-    label = f'{t("key_points", lang)}{t("and", lang)}{t("difficult_points", lang)}'
-    parts.append(f"## {_heading(label)} {{#key-and-difficult-points}}\n\n{points}")
+    label = t("key_and_difficult", lang)
+    parts.append(f"{heading(label, 'key-and-difficult-points')}{points}")
     bodies = {
         "task-analysis": f"<p>{esc(s.task_analysis(lang))}</p>",
         "lead-in": f"<p>{esc(s.lead_in(lang))}</p>",
@@ -173,7 +185,7 @@ def session(hb: Handbook, ctx: Context, id: str) -> str:
     }
     for stage in STAGES:
         field = stage.replace("-", "_")
-        parts.append(_section(s, field, t(stage, lang), bodies[stage], lang, stage))
+        parts.append(_section(s, field, t(stage, lang), bodies[stage], lang, stage, heading))
     rows, start = [], 0
     for activity in s.activities:
         rows.append(f'<tr><td class="hb-num">{_clock(start)}–{_clock(start + activity.minutes)}</td>'
@@ -183,18 +195,18 @@ def session(hb: Handbook, ctx: Context, id: str) -> str:
     head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("time", "stage", "minutes", "activity"))
     timing = (f'<table class="hb-table hb-session__timing">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
               + "\n".join(rows) + "\n</tbody>\n</table>")
-    parts.append(_section(s, "activities", t("timing", lang), timing, lang, "timing"))
+    parts.append(_section(s, "activities", t("timing", lang), timing, lang, "timing", heading))
     materials = _items(s.materials, lang)
     if s.roleplays:
         cards = t("quiz_list_sep", lang).join(_roleplay_link(hb, ctx, r) for r in s.roleplays)
         materials += f'<p class="hb-session__cards"><strong>{t("roleplay_cards", lang)}{colon}</strong>{cards}</p>'
-    parts.append(_section(s, "materials", t("materials", lang), materials, lang, "materials"))
+    parts.append(_section(s, "materials", t("materials", lang), materials, lang, "materials", heading))
     board = '<div class="hb-board">' + "".join(f"<p>{esc(line(lang))}</p>" for line in s.board_plan) + "</div>"
-    parts.append(_section(s, "board_plan", t("board_plan", lang), board, lang, "board-plan"))
-    parts.append(_section(s, "summary", t("summary", lang), f"<p>{esc(s.summary(lang))}</p>", lang, "summary"))
+    parts.append(_section(s, "board_plan", t("board_plan", lang), board, lang, "board-plan", heading))
+    parts.append(_section(s, "summary", t("summary", lang), f"<p>{esc(s.summary(lang))}</p>", lang, "summary", heading))
     pages = "<ul>" + "".join(f"<li>{_page_link(hb, ctx, page)}</li>" for page in s.pages) + "</ul>"
-    parts.append(f"## {_heading(t('teaches', lang))} {{#pages-taught}}\n\n{pages}")
-    return "\n\n".join(parts)
+    parts.append(f"{heading(t('teaches', lang), 'pages-taught')}{pages}")
+    return joiner.join(parts)
 
 
 # ------------------------------------------------------------------ role-play cards
@@ -225,6 +237,26 @@ def _player(card, lang: str) -> str:
             f"<p>{esc(card.situation(lang))}</p>\n" + _items(card.brief, lang))
 
 
+def _deck(hb: Handbook, ctx: Context, r, with_id: bool = True) -> str:
+    """One brief's four cards: customer, staff, observer checklist, debrief questions."""
+    lang = ctx.lang
+    checks = []
+    for check in r.observer:
+        refs = [link_standard(hb, ctx, s) for s in check.standards] + [_phrase_ref(hb, ctx, p) for p in check.phrases]
+        checks.append(f'<li><span class="hb-rp__box" aria-hidden="true">☐</span> {esc(check.look_for(lang))}'
+                      f'<span class="hb-rp__refs">{" ".join(refs)}</span></li>')
+    observer = f'<ul class="hb-rp__checks">{"".join(checks)}</ul>'
+    anchor = f' id="deck-{r.id}"' if with_id else ""
+    return "\n".join([
+        f'<div class="hb-deck"{anchor}>',
+        _card("customer_card", r, lang, _player(r.customer, lang)),
+        _card("staff_card", r, lang, _player(r.staff, lang)),
+        _card("observer_card", r, lang, observer),
+        _card("debrief_card", r, lang, _items(r.debrief, lang, "ol")),
+        "</div>",
+    ])
+
+
 def roleplay_cards(hb: Handbook, ctx: Context, ids: list[str] | None = None) -> str:
     """Each brief as a deck of four cards (customer, staff, observer checklist, debrief) under its
     own heading; print.css lays a deck out on one A4 page with cut marks."""
@@ -234,25 +266,10 @@ def roleplay_cards(hb: Handbook, ctx: Context, ids: list[str] | None = None) -> 
     for r in hb.roleplays.roleplays:
         if ids and r.id not in ids:
             continue
-        checks = []
-        for check in r.observer:
-            refs = [link_standard(hb, ctx, s) for s in check.standards] + [_phrase_ref(hb, ctx, p) for p in check.phrases]
-            checks.append(f'<li><span class="hb-rp__box" aria-hidden="true">☐</span> {esc(check.look_for(lang))}'
-                          f'<span class="hb-rp__refs">{" ".join(refs)}</span></li>')
-        observer = f'<ul class="hb-rp__checks">{"".join(checks)}</ul>'
-        debrief = _items(r.debrief, lang, "ol")
         meta = (f'<p class="hb-deck__meta">{t("scenario_" + r.scenario, lang)} · '
                 f'{esc(t("minutes_n", lang).format(n=r.minutes))}{_badge(r, "minutes", lang)} · '
                 f'{t("scene_from", lang)}{colon}{_page_link(hb, ctx, r.page)}</p>')
-        deck = "\n".join([
-            f'<div class="hb-deck" id="deck-{r.id}">',
-            _card("customer_card", r, lang, _player(r.customer, lang)),
-            _card("staff_card", r, lang, _player(r.staff, lang)),
-            _card("observer_card", r, lang, observer),
-            _card("debrief_card", r, lang, debrief),
-            "</div>",
-        ])
-        out.append(f"## {_heading(r.title(lang))} {{#roleplay-{r.id} .hb-deck__title}}\n\n{meta}\n{deck}")
+        out.append(f"## {_heading(r.title(lang))} {{#roleplay-{r.id} .hb-deck__title}}\n\n{meta}\n{_deck(hb, ctx, r)}")
     return "\n\n".join(out)
 
 
@@ -286,6 +303,16 @@ def knowledge_check(hb: Handbook, ctx: Context, chapter: str, part: str) -> str:
         return ""
     if part == "key":
         _training_only(ctx, "an answer key")
+    listing = _check_list(hb, ctx, knowledge, part == "key")
+    if part == "key":
+        return (f'<details class="success hb-key">\n<summary>{t("key_summary", lang)}</summary>\n'
+                f"{listing}\n</details>")
+    return listing
+
+
+def _check_list(hb: Handbook, ctx: Context, knowledge, answers: bool) -> str:
+    lang = ctx.lang
+    part = "key" if answers else "questions"
     items = []
     for q in knowledge.questions:
         text = f"{esc(q.question(lang))}{_badge(q, 'question', lang)}"
@@ -295,14 +322,60 @@ def knowledge_check(hb: Handbook, ctx: Context, chapter: str, part: str) -> str:
             text += (f'<div class="hb-key__answer"><strong>{t("reference_answer", lang)}{t("colon", lang)}</strong>'
                      f"{esc(q.answer(lang))}{_badge(q, 'answer', lang)}{more}</div>")
         items.append(f"<li>{text}</li>")
-    listing = f'<ol class="hb-check">{"".join(items)}</ol>'
-    if part == "key":
-        return (f'<details class="success hb-key">\n<summary>{t("key_summary", lang)}</summary>\n'
-                f"{listing}\n</details>")
-    return listing
+    return f'<ol class="hb-check">{"".join(items)}</ol>'
 
 
-def rubric(hb: Handbook, ctx: Context) -> str:
+# ------------------------------------------------------------------ the print pack
+
+
+def print_pack(hb: Handbook, ctx: Context) -> str:
+    """Everything a trainer may print, each item on its own pages, and a form to tick the items
+    (pack.js; print.css leaves out what is not ticked). Without the script everything prints."""
+    lang = ctx.lang
+    _training_only(ctx, "the print pack")
+    items: list[tuple[str, str, str, str]] = []  # (group, key, label, html)
+    for p in hb.course.programmes:
+        items.append(("handouts", f"programme-{p.id}", p.title(lang), course_plan(hb, ctx, p.id)))
+    for s in hb.course.sessions:
+        items.append(("sessions", f"session-{s.id}", s.title(lang), session(hb, ctx, s.id, pack=True)))
+    for r in hb.roleplays.roleplays:
+        items.append(("cards", f"deck-{r.id}", r.title(lang), _deck(hb, ctx, r, with_id=False)))
+    for k in hb.course.checks:
+        chapter = hb.chapter(k.chapter)
+        label = t("key_of", lang).format(chapter=t("chapter_n", lang).format(n=chapter.number))
+        items.append(("handouts", f"key-{k.chapter}", label, _check_list(hb, ctx, k, True)))
+    if hb.roleplays.rubric:
+        items.append(("handouts", "rubric", t("rubric_title", lang), rubric(hb, ctx, with_ids=False)))
+
+    order = ("sessions", "cards", "handouts")
+    items.sort(key=lambda item: order.index(item[0]))  # stable: the data's order within a group
+    groups = []
+    for group in order:
+        boxes = "".join(
+            f'<li><label><input type="checkbox" name="pack" value="{key}" data-group="{group}"> {esc(label)}</label></li>'
+            for g, key, label, _ in items if g == group)
+        groups.append(
+            f'<fieldset class="hb-pack__group"><legend>{t("pack_" + group, lang)}</legend>'
+            f'<p class="hb-pack__all"><button type="button" class="md-button" data-pack-group="{group}" '
+            f'data-pack-set="all" aria-label="{t("pack_all", lang)}{t("colon", lang)}{t("pack_" + group, lang)}">'
+            f'{t("pack_all", lang)}</button> '
+            f'<button type="button" class="md-button" data-pack-group="{group}" data-pack-set="none" '
+            f'aria-label="{t("pack_none", lang)}{t("colon", lang)}{t("pack_" + group, lang)}">'
+            f'{t("pack_none", lang)}</button></p><ul>{boxes}</ul></fieldset>')
+    form = (f'<form class="hb-pack__form" data-pack hidden data-msg-count="{esc(t("pack_count", lang))}" '
+            f'data-msg-none="{esc(t("pack_count_none", lang))}">' + "".join(groups)
+            + f'<p class="hb-pack__actions"><button type="button" class="md-button md-button--primary" '
+              f'data-pack-print>{t("pack_print", lang)}</button> '
+              f'<span data-pack-count role="status" aria-live="polite"></span></p></form>')
+    nojs = f'<p class="hb-pack__nojs">{esc(t("pack_nojs", lang))}</p>'
+    sections = "\n".join(
+        f'<section class="hb-pack__item hb-pack__item--{group}" data-pack-item="{key}">'
+        f'<h2 class="hb-pack__title">{esc(label)}</h2>\n{html_}\n</section>'
+        for group, key, label, html_ in items)
+    return (f'{form}\n{nojs}\n<div class="hb-pack__items" data-pagefind-ignore="all">\n{sections}\n</div>')
+
+
+def rubric(hb: Handbook, ctx: Context, with_ids: bool = True) -> str:
     """The role-play scoring rubric: one card per criterion, with the SMART targets it scores."""
     from .common import link
     from .standards import target
@@ -317,7 +390,8 @@ def rubric(hb: Handbook, ctx: Context) -> str:
             f'<span class="hb-muted">{esc(hb.standard(s).measure.what(lang))}</span></li>' for s in c.standards)
         levels = "".join(f'<tr><th scope="row" class="hb-num">{points}</th><td>{esc(text(lang))}</td></tr>'
                          for points, text in ((2, c.full), (1, c.partly), (0, c.missing)))
-        cards.append(f'<div class="hb-card hb-rubric__item" id="rubric-{c.id}">\n'
+        anchor = f' id="rubric-{c.id}"' if with_ids else ""
+        cards.append(f'<div class="hb-card hb-rubric__item"{anchor}>\n'
                      f'<h3 class="hb-card__title">{esc(c.title(lang))}</h3>\n'
                      f'<ul class="hb-rubric__standards">{standards}</ul>\n'
                      f'<table class="hb-table hb-rubric__levels"><thead><tr><th scope="col">{t("rubric_points", lang)}</th>'
