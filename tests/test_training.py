@@ -178,3 +178,15 @@ def test_the_print_pack_prints_only_what_is_ticked(page, lang, tmp_path):
     card = "客户卡" if lang == "zh" else "Customer card"
     assert text.count(card) == 1  # one deck: the hotels'
     assert len(pages) >= 2
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_pdfs_take_the_print_packs_introduction_only(site, lang):
+    """The pack repeats pages the section PDF has already: its form and copies stay off paper."""
+    from handbook.pdf.extract import extract
+
+    article = extract(site, "training/pack.md", lang, {}, "https://handbook.example.org/", "pack", [0])
+    assert article.soup.select_one("h1") is not None
+    assert not article.soup.select("[data-pack-item], form, .hb-pack__nojs")
+    session = extract(site, "training/phone-enquiries.md", lang, {}, "https://handbook.example.org/", "s", [0])
+    assert session.soup.select(".hb-session__timing")  # the session's own page keeps its plan
