@@ -12,6 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .anchors import heading
+from .course import CourseFile, RoleplaysFile
 from .models import (
     LANGUAGES,
     Blueprint,
@@ -29,7 +31,9 @@ from .changes import check_changes
 from .situations import resolve_answers
 from .yaml_lines import DataError, Located, PathT, Problem, format_path, load_yaml
 
-SOURCES = {"role": "data/roles.yml", "standard": "data/standards.yml", "blueprint": "data/blueprints/"}
+SOURCES = {"role": "data/roles.yml", "standard": "data/standards.yml", "blueprint": "data/blueprints/",
+           "phrase": "data/phrases.yml", "chapter": "data/course.yml (chapters)",
+           "session": "data/course.yml (sessions)"}
 
 # Extra advice for fields whose absence makes an entry useless.
 HINTS = {
@@ -55,6 +59,10 @@ class Handbook:
     quizzes: QuizFile
     situations: SituationsFile
     search: SearchFile
+    course: CourseFile
+    roleplays: RoleplaysFile
+    # (lang, page) → the first heading of each page a session teaches
+    page_titles: dict[tuple[str, str], str]
     # (lang, page, anchor) → title of the section a situation's answer points at
     answer_titles: dict[tuple[str, str, str | None], str]
     changes: ChangesFile = field(default_factory=ChangesFile)  # data/changes.yml: What's new
@@ -67,6 +75,12 @@ class Handbook:
 
     def quiz(self, quiz_id: str):
         return next(q for q in self.quizzes.quizzes if q.id == quiz_id)
+
+    def session(self, session_id: str):
+        return next(s for s in self.course.sessions if s.id == session_id)
+
+    def chapter(self, chapter_id: str):
+        return next(c for c in self.course.chapters if c.id == chapter_id)
 
 
 def load_handbook(data_dir: Path) -> Handbook:
@@ -100,6 +114,8 @@ def load_handbook(data_dir: Path) -> Handbook:
     # What's new for staff; a project without it simply has no notes yet.
     changes_src, changes = ((parse(data_dir / "changes.yml", ChangesFile)) if (data_dir / "changes.yml").exists()
                             else (Located("data/changes.yml", None), ChangesFile()))
+    course_src, course = parse(data_dir / "course.yml", CourseFile)
+    roleplays_src, roleplays = parse(data_dir / "roleplays.yml", RoleplaysFile)
     blueprints: dict[str, tuple[Located, Blueprint]] = {}
     for path in sorted((data_dir / "blueprints").glob("*.yml")):
         src, blueprint = parse(path, Blueprint)
@@ -199,10 +215,35 @@ def load_handbook(data_dir: Path) -> Handbook:
             problems.append(_at(search_src, ("popular", i), f"no page docs/<lang>/{page}; use a path under docs/zh/ "
                                 "and docs/en/, e.g. communication/phone-etiquette.md"))
 
+    page_titles = _check_course(course_src, course, root / "docs", problems)
+    phrase_ids = {p.id for p in phrases.phrases}
+    roleplay_ids = _unique(roleplays_src, ("roleplays",), [r.id for r in roleplays.roleplays], problems)
+    _unique(roleplays_src, ("rubric",), [c.id for c in roleplays.rubric], problems)
+    for c, criterion in enumerate(roleplays.rubric):
+        refs(roleplays_src, ("rubric", c, "standards"), criterion.standards, standard_ids, "standard")
+    for i, session in enumerate(course.sessions):
+        for j, roleplay_id in enumerate(session.roleplays):
+            if roleplay_id not in roleplay_ids:
+                problems.append(_at(course_src, ("sessions", i, "roleplays", j),
+                                    f"unknown role-play id '{roleplay_id}'; use one of the ids in data/roleplays.yml"))
+    for i, roleplay in enumerate(roleplays.roleplays):
+        path = ("roleplays", i)
+        missing = [lang for lang in LANGUAGES if not (root / "docs" / lang / roleplay.page).is_file()]
+        if missing:
+            problems.append(_at(roleplays_src, (*path, "page"), f"no page docs/{missing[0]}/{roleplay.page}; "
+                                                                 "give a path under docs/<lang>/"))
+        for c, check in enumerate(roleplay.observer):
+            cpath = (*path, "observer", c)
+            refs(roleplays_src, (*cpath, "standards"), check.standards, standard_ids, "standard")
+            refs(roleplays_src, (*cpath, "phrases"), check.phrases, phrase_ids, "phrase")
+            if not check.standards and not check.phrases:
+                problems.append(_at(roleplays_src, cpath, "name the standards or phrase cards this point tests "
+                                                          "(standards: […] or phrases: […])"))
+
     if problems:
         raise DataError(problems)
     hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations,
-                  search, {}, changes)
+                  search, course, roleplays, page_titles, {}, changes)
     # Situations answer with sections of pages: checked against docs/ beside data/.
     titles, wrong = resolve_answers(hb, situations, root / "docs")
     problems.extend(_at(situations_src, path, message) for path, message in wrong)
@@ -210,6 +251,87 @@ def load_handbook(data_dir: Path) -> Handbook:
         raise DataError(problems)
     hb.answer_titles.update(titles)
     return hb
+
+
+def _check_course(src: Located, course: CourseFile, docs_dir: Path,
+                  problems: list[Problem]) -> dict[tuple[str, str], str]:
+    """Chapters, sessions and programmes refer to what exists; the minutes and hours add up.
+    Returns the title (first heading) of every page a session teaches, per language."""
+    titles: dict[tuple[str, str], str] = {}
+    chapter_ids = _unique(src, ("chapters",), [c.id for c in course.chapters], problems)
+    session_ids = _unique(src, ("sessions",), [s.id for s in course.sessions], problems)
+    _unique(src, ("programmes",), [p.id for p in course.programmes], problems)
+    sessions = {s.id: s for s in course.sessions}
+
+    def ref(path: PathT, value: str, known: set[str], what: str) -> bool:
+        if value not in known:
+            problems.append(_at(src, path, f"unknown {what} id '{value}'; use one of: {', '.join(sorted(known))}"))
+            return False
+        return True
+
+    for i, session in enumerate(course.sessions):
+        path = ("sessions", i)
+        ref((*path, "chapter"), session.chapter, chapter_ids, "chapter")
+        total = sum(a.minutes for a in session.activities)
+        if total != session.minutes:
+            problems.append(_at(src, (*path, "activities"),
+                                f"the activities' minutes add up to {total}, but the session lasts {session.minutes}"
+                                f" minutes; make them add up to {session.minutes} or change minutes"))
+        for j, page in enumerate(session.pages):
+            missing = [lang for lang in LANGUAGES if not (docs_dir / lang / page).is_file()]
+            for lang in LANGUAGES:
+                if lang not in missing:
+                    titles[(lang, page)] = _first_heading(docs_dir / lang / page) or page
+            if missing:
+                problems.append(_at(src, (*path, "pages", j),
+                                    f"no page docs/{missing[0]}/{page}; give a path under docs/<lang>/ "
+                                    "that exists in both languages"))
+    seen: dict[str, int] = {}
+    for i, knowledge in enumerate(course.checks):
+        ref(("checks", i, "chapter"), knowledge.chapter, chapter_ids, "chapter")
+        if knowledge.chapter in seen:
+            problems.append(_at(src, ("checks", i, "chapter"), f"chapter '{knowledge.chapter}' already has a check "
+                                f"(line {src.line_of(('checks', seen[knowledge.chapter]))}); merge the two"))
+        seen.setdefault(knowledge.chapter, i)
+        for q, question in enumerate(knowledge.questions):
+            for j, page in enumerate(question.pages):
+                missing = [lang for lang in LANGUAGES if not (docs_dir / lang / page).is_file()]
+                if missing:
+                    problems.append(_at(src, ("checks", i, "questions", q, "pages", j),
+                                        f"no page docs/{missing[0]}/{page}; give a path under docs/<lang>/"))
+                for lang in LANGUAGES:
+                    if lang not in missing:
+                        titles[(lang, page)] = _first_heading(docs_dir / lang / page) or page
+    for i, programme in enumerate(course.programmes):
+        path = ("programmes", i)
+        total_hours = sum(b.hours for b in programme.blocks)
+        if total_hours != programme.hours:
+            problems.append(_at(src, (*path, "blocks"),
+                                f"the blocks' hours add up to {total_hours:g}, but the programme has "
+                                f"{programme.hours:g} hours; make them add up"))
+        for b, block in enumerate(programme.blocks):
+            bpath = (*path, "blocks", b)
+            if block.chapter is not None:
+                ref((*bpath, "chapter"), block.chapter, chapter_ids, "chapter")
+            known = [s for k, s in enumerate(block.sessions) if ref((*bpath, "sessions", k), s, session_ids, "session")]
+            planned = sum(sessions[s].minutes for s in known)
+            available = block.hours * programme.hour_minutes
+            if planned > available:
+                problems.append(_at(src, (*bpath, "sessions"),
+                                    f"its sessions last {planned} minutes, more than its {block.hours:g} "
+                                    f"hour{'' if block.hours == 1 else 's'} ({available:g} minutes); "
+                                    "add hours or move a session"))
+            elif planned < available and block.rest is None:
+                problems.append(_at(src, bpath, f"rest: its sessions fill {planned} of {available:g} minutes; "
+                                                "say what fills the rest (rest: {zh: …, en: …})"))
+    return titles
+
+
+def _first_heading(path: Path) -> str | None:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# "):
+            return heading(line[2:])[1]  # the text, as the table of contents shows it
+    return None
 
 
 def _at(src: Located, path: PathT, message: str) -> Problem:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from .course import CourseFile, RoleplaysFile
 from .models import (Blueprint, ChangesFile, GlossaryFile, PhrasesFile, QuizFile, RolesFile, SearchFile,
                      SituationsFile, StandardsFile)
 
@@ -27,6 +28,8 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "situations": SituationsFile,
     "search": SearchFile,
     "changes": ChangesFile,
+    "course": CourseFile,
+    "roleplays": RoleplaysFile,
 }
 
 

@@ -90,6 +90,11 @@ SAMPLE_PAGES = [
     "/en/self-assessment/listening-quiz/",
     "/glossary/",
     "/en/communication/on-the-call/",
+    "/training/",
+    "/en/training/phone-enquiries/",
+    "/training/roleplays/",
+    "/en/training/assessment/",
+    "/training/pack/",
 ]
 
 

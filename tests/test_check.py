@@ -197,3 +197,30 @@ def test_a_collapsible_tip_and_a_box_naming_two_sources_are_reported(tmp_path):
     found = messages(project)
     assert any(m.startswith(f"docs/en/glossary.md:{lines + 2}: tip box \"Made up\" does not say whose it is") for m in found), found
     assert any(m.startswith(f"docs/en/glossary.md:{lines + 5}: example box \"Both\" names more than one of") for m in found), found
+
+
+def test_session_minutes_that_do_not_add_up_are_reported_at_the_session(tmp_path):
+    project = project_with_own(tmp_path, "data")
+    edit(project / "data/course.yml", "{stage: practice, minutes: 35, what: {zh: 三人一组背对背演练",
+         "{stage: practice, minutes: 30, what: {zh: 三人一组背对背演练")
+    text = (project / "data/course.yml").read_text(encoding="utf-8").splitlines()
+    session = next(i for i, line in enumerate(text) if line.strip() == "- id: phone-enquiries")
+    line = next(i for i in range(session, len(text)) if text[i].strip() == "activities:") + 1
+    found = messages(project)
+    assert f"data/course.yml:{line}: sessions[2].activities: the activities' minutes add up to 85, but the session " \
+           "lasts 90 minutes; make them add up to 90 or change minutes" in found, found
+
+
+def test_a_session_linking_a_missing_page_is_reported_at_its_line(tmp_path):
+    project = project_with_own(tmp_path, "data")
+    line = edit(project / "data/course.yml", "      - communication/on-the-call.md", "      - communication/on-call.md")
+    found = messages(project)
+    assert any(m.startswith(f"data/course.yml:{line}: sessions[2].pages[2]: no page docs/zh/communication/on-call.md")
+               for m in found), found
+
+
+def test_a_session_page_missing_in_one_language_is_reported(tmp_path):
+    project = project_with_own(tmp_path, "docs")
+    (project / "docs/en/cases/hotels.md").unlink()
+    found = messages(project)
+    assert any(m.startswith("data/course.yml:") and "no page docs/en/cases/hotels.md" in m for m in found), found

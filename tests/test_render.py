@@ -40,6 +40,9 @@ MARKERS = {
     "quiz-key": "<!-- handbook:quiz id=habits part=key -->",
     "situations": "<!-- handbook:situations -->",
     "call-stages": "<!-- handbook:call-stages -->",
+    "course-plan": "<!-- handbook:course-plan programme=refresher -->",
+    "session": "<!-- handbook:session id=phone-calls -->",
+    "roleplay-cards": "<!-- handbook:roleplay-cards -->",
 }
 
 
@@ -78,6 +81,59 @@ def test_text_from_data_is_html_escaped():
     en = rendered("<!-- handbook:roles kind=front-line -->", "en")
     assert "接听电话 &lt;b&gt;并&lt;/b&gt; 记录" in zh and "<b>" not in zh
     assert "Answers calls &amp; records them" in en
+
+
+def test_session_text_from_data_is_html_escaped():
+    zh = rendered(MARKERS["session"], "zh")
+    en = rendered(MARKERS["session"], "en")
+    assert "做对每一步 &lt;b&gt;并&lt;/b&gt; 微笑" in zh and "<b>" not in zh
+    assert "Get each step right &lt;script&gt;alert(1)&lt;/script&gt; &amp; smile" in en and "<script>" not in en
+
+
+def test_session_shows_the_lesson_plan_parts_in_order_and_a_running_clock():
+    html = rendered(MARKERS["session"], "zh")
+    order = ["## 教学目标", "## 重点与难点", "## 任务分析", "## 任务引入", "## 任务实施", "## 工作训练", "## 知识链接",
+             "## 时间安排", "## 教学材料", "## 板书设计", "## 课程小结", "## 所教页面"]
+    positions = [html.index(label) for label in order]
+    assert positions == sorted(positions)
+    assert "0:00–0:30" in html and "0:30–1:00" in html and "1:00–1:30" in html
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("training/index.md", "../phone/"), ("zh/training/session.md", "../../phone/"), ("index.md", "phone/"),
+])
+def test_course_plan_links_the_pages_a_session_teaches_from_the_page_it_is_on(page, expected):
+    (marker,) = find_markers(MARKERS["course-plan"])
+    html = render(marker, FIXTURE, "en", href, page)
+    assert f'<a href="{expected}">Phone</a>' in html
+    assert '<a href="../sessions/#session-phone-calls">Phone enquiries</a>' in html
+
+
+def test_roleplay_cards_escape_data_and_tie_the_checklist_to_standards_and_phrases():
+    html = rendered(MARKERS["roleplay-cards"], "en")
+    assert "The paper &lt;b&gt;hasn&#x27;t&lt;/b&gt; come" in html and "<b>" not in html
+    assert "Be anxious &amp; short" in html
+    assert [kind for kind in ("Customer card", "Staff card", "Observer checklist", "Debrief questions")
+            if html.count(kind) == 1] == ["Customer card", "Staff card", "Observer checklist", "Debrief questions"]
+    assert '<a href="../standards/#standard-answer-within-three-rings">Answer within three rings</a>' in html
+    assert '✓ <a href="../phrases/#phrase-greeting">' in html
+
+
+def test_answer_keys_and_the_rubric_render_only_in_the_training_section():
+    key = find_markers("<!-- handbook:knowledge-check chapter=skills part=key -->")[0]
+    questions = find_markers("<!-- handbook:knowledge-check chapter=skills part=questions -->")[0]
+    rubric = find_markers("<!-- handbook:roleplay-rubric -->")[0]
+    pack = find_markers("<!-- handbook:print-pack -->")[0]
+    for marker in (key, rubric, pack):
+        with pytest.raises(MarkerError, match="only in the training section"):
+            render(marker, FIXTURE, "en", href, "en/self-assessment/index.md")
+    html = render(key, FIXTURE, "en", href, "en/training/assessment.md")
+    assert "Three &lt;i&gt;rings&lt;/i&gt; &amp; no more" in html and "<i>" not in html
+    assert '<a href="../../phone/">Phone</a>' in html
+    assert "Three" not in render(questions, FIXTURE, "en", href, "en/self-assessment/index.md")
+    table = render(rubric, FIXTURE, "en", href, "training/assessment.md")
+    assert "Too slow &lt;script&gt;" in table and "<script>" not in table
+    assert '<a href="../standards/#standard-answer-within-three-rings">Answer within three rings</a>' in table
 
 
 def test_copy_button_carries_exactly_the_line_to_say():

@@ -73,7 +73,7 @@ def read_page(path: Path, lang: str, rel: str, hb: Handbook | None, problems: li
         if hb is None:
             continue
         try:
-            html = render(marker, hb, lang, lambda kind, entity_id: f"#{kind}-{entity_id}")
+            html = render(marker, hb, lang, lambda kind, entity_id: f"#{kind}-{entity_id}", rel)
         except MarkerError as exc:
             problems.append(Problem(page.display, number, "", f"{exc}; see the marker table in CONTRIBUTING.md"))
             continue

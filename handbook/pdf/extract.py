@@ -20,8 +20,10 @@ from ..nav import page_file, page_url
 
 # Besides the interactive bits: whatever the page hides until a script shows it (a review notice
 # not yet due); no script runs on paper, and the build already shows what is due on its day.
+# The print pack (training/pack.md) is a form over copies of pages the PDF has already: only its
+# introduction goes to paper.
 DROP = ("a.headerlink, .md-source-file, .md-feedback, button.hb-copy, .md-clipboard,"
-        " .hb-pdf-link, [hidden]")
+        " .hb-pdf-link, [hidden], .hb-pack__form, .hb-pack__nojs, .hb-pack__items")
 URL_ATTRS = {"a": "href", "img": "src", "source": "src", "object": "data", "audio": "src", "video": "src"}
 ID_REFS = ("for", "aria-labelledby", "aria-describedby", "aria-controls", "headers")
 TRAINER = {"zh": "培训师页 · 参考答案，请勿发给学员", "en": "Trainer's page · answer key, not for learners"}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..load import Handbook
 from ..markers import Marker, MarkerError
 from ..models import PhoneStage, PhraseGroup, Side
-from . import blueprints, call, glossary, phrases, quiz, roles, situations, standards
+from . import blueprints, call, course, glossary, phrases, quiz, roles, situations, standards
 from .common import Context, Href
 
 
@@ -60,9 +60,23 @@ KINDS: dict[str, Kind] = {
                  lambda hb, a: [("quiz", a["id"])] if a["part"] == "form" else []),
     "usage": Kind(lambda hb, ctx: glossary.usage(hb, ctx), {}, lambda hb, a: [("usage", u.id) for u in hb.glossary.usage]),
     "situations": Kind(lambda hb, ctx: situations.situations(hb, ctx), {}, lambda hb, a: []),
+    "course-plan": Kind(lambda hb, ctx, programme: course.course_plan(hb, ctx, programme), {"programme": "programme"},
+                        lambda hb, a: [("programme", a["programme"])]),
+    "roleplay-cards": Kind(lambda hb, ctx, ids=None: course.roleplay_cards(hb, ctx, ids), {"ids": "roleplay"},
+                           lambda hb, a: [("roleplay", r.id) for r in hb.roleplays.roleplays
+                                          if not a.get("ids") or r.id in a["ids"]]),
+    "knowledge-check": Kind(lambda hb, ctx, chapter, part: course.knowledge_check(hb, ctx, chapter, part),
+                            {"chapter": "chapter", "part": ("questions", "key")}, lambda hb, a: []),
+    "roleplay-rubric": Kind(lambda hb, ctx: course.rubric(hb, ctx), {},
+                            lambda hb, a: [("rubric", c.id) for c in hb.roleplays.rubric]),
+    # The pack repeats what other pages show; their homes stay there.
+    "print-pack": Kind(lambda hb, ctx: course.print_pack(hb, ctx), {}, lambda hb, a: []),
+    "session": Kind(lambda hb, ctx, id: course.session(hb, ctx, id), {"id": "session"},
+                    lambda hb, a: [("session", a["id"])]),
 }
 
-REQUIRED = {"blueprint": ("id",), "quiz": ("id", "part")}
+REQUIRED = {"blueprint": ("id",), "quiz": ("id", "part"), "course-plan": ("programme",), "session": ("id",),
+            "knowledge-check": ("chapter", "part")}
 
 
 def _known_ids(hb: Handbook, entity: str) -> set[str]:
@@ -71,6 +85,10 @@ def _known_ids(hb: Handbook, entity: str) -> set[str]:
         "phrase": lambda: {p.id for p in hb.phrases.phrases},
         "blueprint": lambda: set(hb.blueprints),
         "quiz": lambda: {q.id for q in hb.quizzes.quizzes},
+        "programme": lambda: {p.id for p in hb.course.programmes},
+        "session": lambda: {s.id for s in hb.course.sessions},
+        "roleplay": lambda: {r.id for r in hb.roleplays.roleplays},
+        "chapter": lambda: {c.id for c in hb.course.chapters},
     }[entity]()
 
 
