@@ -422,3 +422,6 @@ class SearchFile(Strict):
                                "data/glossary.yml adds each term with its deprecated variants.")
     popular: list[NonEmpty] = Field(min_length=1, description="Pages (paths under docs/<lang>/) offered, with the "
                                     "situation finder, when a query finds nothing.")
+    retelling: list[NonEmpty] = Field(default=[], description="Folders under docs/<lang>/ whose pages retell other "
+                                      "pages (the training section): they rank like overviews, after the page that "
+                                      "answers.")

@@ -41,7 +41,9 @@ def on_post_page(output, page, config):
         url = page.url.removeprefix("./") if page.url != "./" else ""
         path = page.file.src_uri.removeprefix(f"{lang}/")
         part = page.parent.title if page.parent else ""
-        _pages[lang].append(PageDoc(url, read, PurePosixPath(path).name == "index.md", part))
+        hb, _ = config.plugins["hooks/data_blocks.py"].loaded()
+        overview = 2 if path.startswith(tuple(hb.search.retelling)) else int(PurePosixPath(path).name == "index.md")
+        _pages[lang].append(PageDoc(url, read, overview, part))
         _titles[lang][path] = [url, read.title]
     return output
 

@@ -42,7 +42,7 @@ K1, B = 1.2, 0.75
 class PageDoc:
     url: str  # site-root-relative, no leading slash ("" is the home page)
     page: Page
-    overview: bool  # the home page or a section's index page
+    overview: int  # 0, or 1: the home page or a section's index page, or 2: a page that retells others
     part: str = ""  # the nav section it is in ("Case studies"): what kind of page it is
 
 
@@ -112,7 +112,7 @@ def write_index(folder: Path, pages: list[PageDoc], records: list[Record], searc
     page_rows = []
     for p, entry in enumerate(pages):
         page_title = terms(entry.page.title)
-        page_rows.append([entry.url, entry.page.title, int(entry.overview)])
+        page_rows.append([entry.url, entry.page.title, entry.overview])
         for s, section in enumerate(entry.page.sections):
             around = terms(entry.part) if s == 0 else page_title  # the page top: its part; a section: its page
             scores = _score(terms(section.heading), around, terms(section.body), average)

@@ -300,8 +300,12 @@
       var value = s.sum * coverage * coverage;
       var near = nearness(cs, row[1]);
       if (row[2] >= 0 && row[1] !== index.pages[row[2]][1]) near = Math.max(near, 0.8 * nearness(cs, index.pages[row[2]][1]));
-      if (near >= 0.5) value *= 1 + 2 * near;
-      if (row[2] >= 0 && index.pages[row[2]][2]) value *= 0.5; // an overview answers only when nothing else does
+      // A title that is nearly the question comes first. An overview (1) or a page retelling others
+      // (2: session plans, role-play briefs) answers only when nothing else does; a retelling
+      // page's sections are named after what they retell, so only its own title counts.
+      var kind = row[2] >= 0 ? index.pages[row[2]][2] : 0;
+      if (near >= 0.5 && !(kind === 2 && row[0])) value *= 1 + 2 * near;
+      else if (kind) value *= 0.5;
       ranked.push({ doc: s.doc, row: row, value: value, coverage: coverage, concepts: s.concepts, weight: s.covered });
     });
     ranked.sort(function (a, b) { return b.value - a.value || a.doc - b.doc; });
