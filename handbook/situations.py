@@ -11,13 +11,12 @@ from pathlib import Path
 from .anchors import page_anchors
 from .markers import MarkerError
 from .models import LANGUAGES, SituationsFile
+from .words import word
 
 
 def entity_titles(hb, lang: str) -> dict[tuple[str, str], str]:
     """(kind, id) → the entry's title in ``lang``, for every entry a marker can show."""
-    from .render.labels import t  # imported here: the renderers import the loader, which calls this
-
-    phrase = t("phrase_card", lang) + t("colon", lang)
+    phrase = word("phrase_card", lang) + word("colon", lang)
     titles = {("role", r.id): r.title(lang) for r in hb.roles.roles}
     titles |= {("standard", s.id): s.title(lang) for s in hb.standards.standards}
     titles |= {("phrase", p.id): phrase + p.situation(lang).rstrip("。.") for p in hb.phrases.phrases}

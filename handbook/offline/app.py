@@ -11,9 +11,10 @@ from pathlib import Path
 
 import resvg_py
 
+from ..words import word
+
 THEME_COLOR = "#1d4f7a"  # --md-primary-fg-color in handbook.css: the header's colour
 BACKGROUND_COLOR = "#ffffff"
-SHORT_NAMES = {"zh": "客服手册", "en": "CS Handbook"}  # under the icon on a home screen
 ICON_SIZES = (192, 512)
 APPLE_TOUCH_SIZE = 180  # iOS ignores the manifest's icons
 ICONS_DIR = "assets/icons"
@@ -55,7 +56,7 @@ def write_manifests(site: Path, names: dict[str, str], icons: dict[int, str]) ->
         manifest = {
             "id": "./" if lang == root_lang else f"{lang}/",
             "name": name,
-            "short_name": SHORT_NAMES.get(lang, name),
+            "short_name": word("app_short_name", lang),  # under the icon on a home screen
             "lang": lang,
             "start_url": "./" if lang == root_lang else f"{lang}/",
             "scope": "./",
