@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .homes import Homes
-from .load import Handbook
+from .book import Handbook
 from .nav import LANGS
 from .words import word
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from .anchors import page_anchors
 from .markers import MarkerError
 from .models import LANGUAGES, SituationsFile
+from .render import shows
 from .words import word
 
 
@@ -28,8 +29,6 @@ def entity_titles(hb, lang: str) -> dict[tuple[str, str], str]:
 def resolve_answers(hb, situations: SituationsFile, docs_dir: Path):
     """The title of every answer's target, keyed (lang, page, anchor); and (field path, what is
     wrong) for every answer that points nowhere. A page without anchor is titled by its first heading."""
-    from .render import shows  # imported here: the renderers import the loader, which calls this
-
     problems = []
     titles_by_target: dict[tuple[str, str, str | None], str] = {}
     anchors: dict[tuple[str, str], dict[str, str] | None] = {}

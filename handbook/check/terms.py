@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..load import Handbook
+from ..book import Handbook
 from ..yaml_lines import Located, PathT, Problem, load_yaml
 
 WORDS = "i18n"  # the interface words' catalogues (handbook/words.py)

@@ -8,7 +8,7 @@ call-mode.js turns them into screens with next/previous buttons and keys.
 
 from __future__ import annotations
 
-from ..load import Handbook
+from ..book import Handbook
 from ..models import Phrase, PhoneStage
 from .common import Context, added_if, esc, link
 from ..words import word

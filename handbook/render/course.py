@@ -7,16 +7,17 @@ import html
 import posixpath
 
 from ..course import STAGES, Programme, Session
-from ..load import Handbook
+from ..book import Handbook
 from ..models import LANGUAGES
-from .common import Context, added, esc, number
+from ..markers import MarkerError
+from .common import _MD_SPECIAL, Context, added, esc, link, number
+from .standards import target
 from ..words import word
 
 
 def _heading(text: str) -> str:
     """Text for a Markdown heading: HTML and Markdown syntax escaped, quotes left as they are (the
     table of contents would show an escaped apostrophe as &#x27;)."""
-    from .common import _MD_SPECIAL
 
     return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
@@ -214,7 +215,6 @@ def session(hb: Handbook, ctx: Context, id: str, pack: bool = False) -> str:
 
 def _phrase_ref(hb: Handbook, ctx: Context, phrase_id: str) -> str:
     """A phrase card as the observer listens for it: the words to hear, or the words not to hear."""
-    from .common import link
 
     phrase = next(p for p in hb.phrases.phrases if p.id == phrase_id)
     if phrase.group.value == "banned" and phrase.avoid is not None:
@@ -274,7 +274,6 @@ def roleplay_cards(hb: Handbook, ctx: Context, ids: list[str] | None = None) -> 
 
 
 def link_standard(hb: Handbook, ctx: Context, standard_id: str) -> str:
-    from .common import link
 
     return f'<span class="hb-rp__std">{link(ctx, "standard", standard_id, hb.standard(standard_id).title(ctx.lang))}</span>'
 
@@ -284,7 +283,6 @@ def link_standard(hb: Handbook, ctx: Context, standard_id: str) -> str:
 
 def _training_only(ctx: Context, what: str) -> None:
     """Answer keys and the rubric are for trainers: they appear in the training section only."""
-    from ..markers import MarkerError
 
     here = ctx.page
     for lang in LANGUAGES:
@@ -377,8 +375,6 @@ def print_pack(hb: Handbook, ctx: Context) -> str:
 
 def rubric(hb: Handbook, ctx: Context, with_ids: bool = True) -> str:
     """The role-play scoring rubric: one card per criterion, with the SMART targets it scores."""
-    from .common import link
-    from .standards import target
 
     lang = ctx.lang
     _training_only(ctx, "the scoring rubric")

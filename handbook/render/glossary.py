@@ -3,7 +3,7 @@ table of house renderings (``usage`` in data/glossary.yml)."""
 
 from __future__ import annotations
 
-from ..load import Handbook
+from ..book import Handbook
 from .common import Context, added_if, esc
 from ..words import word
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..load import Handbook
+from ..book import Handbook
 from ..models import Phrase
 from .common import Context, added_if, esc, link
 from ..words import word

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..load import Handbook
+from ..book import Handbook
 from ..models import Role
 from .common import Context, added, added_if, esc, link, md_inline
 from ..words import word

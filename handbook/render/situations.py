@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..load import Handbook
+from ..book import Handbook
 from .common import Context, md_inline, page_link
 from ..words import word
 

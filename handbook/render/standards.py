@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..load import Handbook
+from ..book import Handbook
 from ..models import Dimension, Side, Standard
 from .common import Context, added_if, esc, link, md_inline, number
 from ..words import word
