@@ -26,8 +26,6 @@ from handbook import freshness
 from handbook.nav import page_url
 from handbook.words import word
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
 H1_END = re.compile(r"</h1>")
 
 _commits: list[freshness.Commit] | None = None
@@ -37,8 +35,8 @@ _today = freshness.today()
 
 
 def long_date(day: _dt.date, lang: str) -> str:
-    """2026年12月3日 / 3 December 2026."""
-    return f"{day.year}年{day.month}月{day.day}日" if lang == "zh" else f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """2026年12月3日 / 3 December 2026 (date_long and month_1 … month_12 in i18n/)."""
+    return word("date_long", lang).format(year=day.year, month=word(f"month_{day.month}", lang), day=day.day)
 
 
 def _time(day: _dt.date, lang: str) -> str:
