@@ -17,16 +17,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
 from .models import Change, ChangesFile
+from .words import word
 
 LANGS = ("zh", "en")
 # Words that belong in a commit message, not in a note for staff.
 DEVELOPER = re.compile(r"`|\b[\w/-]+\.(?:py|yml|yaml|js|css|json|html)\b|\bscripts/|\bcommit\b|\bmarker\b|\bhook\b", re.I)
 FEED = "feed_rss_updated.xml"
-WORDS = {
-    "title": {"zh": "客户服务手册 · 最近更新", "en": "Customer Service Handbook · What's new"},
-    "description": {"zh": "手册中对一线员工有影响的更新，附简短说明。",
-                    "en": "Changes to the handbook that matter to staff, each with a short note."},
-}
 
 
 def check_changes(changes: ChangesFile, docs: Path) -> list[tuple[tuple, str]]:
@@ -86,12 +82,12 @@ def feed(changes: ChangesFile, lang: str, site_url: str, docs: Path, page_url, l
     built = format_datetime(_dt.datetime.combine(newest, _dt.time(9), _dt.timezone.utc))
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
-        f"<title>{xml_escape(WORDS['title'][lang])}</title>"
+        f"<title>{xml_escape(word('feed_title', lang))}</title>"
         f"<link>{xml_escape(base + prefix)}</link>"
-        f"<description>{xml_escape(WORDS['description'][lang])}</description>"
+        f"<description>{xml_escape(word('feed_description', lang))}</description>"
         f"<language>{'zh-CN' if lang == 'zh' else 'en'}</language>"
         f"<lastBuildDate>{built}</lastBuildDate>"
-        f"<image><url>{xml_escape(base)}assets/feed-logo.png</url><title>{xml_escape(WORDS['title'][lang])}</title>"
+        f"<image><url>{xml_escape(base)}assets/feed-logo.png</url><title>{xml_escape(word('feed_title', lang))}</title>"
         f"<link>{xml_escape(base + prefix)}</link></image>"
         + "".join(items) + "</channel></rss>\n"
     )

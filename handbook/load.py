@@ -1,18 +1,24 @@
-"""Read ``data/``, validate it and check every cross-reference.
+"""Read ``data/``, validate it, then check every cross-reference in one step.
 
-All problems of all files are collected before anything is raised, and each
-names ``file:line: field path: what is wrong, how to fix it``.
+:func:`load_handbook` parses and validates each file, builds the data into a
+:class:`~handbook.book.Handbook`, then :func:`_cross_reference` checks the ids the files name,
+the course against docs/, and resolves the situations' answers against the pages; the
+Handbook it returns carries those titles and is never changed after. All problems of all files
+are collected before anything is raised, and each names
+``file:line: field path: what is wrong, how to fix it``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from .anchors import heading
+from .book import NOTHING, Handbook
 from .course import CourseFile, RoleplaysFile
 from .models import (
     LANGUAGES,
@@ -45,42 +51,6 @@ HINTS = {
     "zh": "add the Simplified Chinese text (zh: …)",
     "en": "add the English text (en: …)",
 }
-
-
-@dataclass(frozen=True)
-class Handbook:
-    """Everything in ``data/``, validated, with lookups by id."""
-
-    roles: RolesFile
-    standards: StandardsFile
-    phrases: PhrasesFile
-    blueprints: dict[str, Blueprint]
-    glossary: GlossaryFile
-    quizzes: QuizFile
-    situations: SituationsFile
-    search: SearchFile
-    course: CourseFile
-    roleplays: RoleplaysFile
-    # (lang, page) → the first heading of each page a session teaches
-    page_titles: dict[tuple[str, str], str]
-    # (lang, page, anchor) → title of the section a situation's answer points at
-    answer_titles: dict[tuple[str, str, str | None], str]
-    changes: ChangesFile = field(default_factory=ChangesFile)  # data/changes.yml: What's new
-
-    def role(self, role_id: str):
-        return next(r for r in self.roles.roles if r.id == role_id)
-
-    def standard(self, standard_id: str):
-        return next(s for s in self.standards.standards if s.id == standard_id)
-
-    def quiz(self, quiz_id: str):
-        return next(q for q in self.quizzes.quizzes if q.id == quiz_id)
-
-    def session(self, session_id: str):
-        return next(s for s in self.course.sessions if s.id == session_id)
-
-    def chapter(self, chapter_id: str):
-        return next(c for c in self.course.chapters if c.id == chapter_id)
 
 
 def load_handbook(data_dir: Path) -> Handbook:
@@ -129,6 +99,26 @@ def load_handbook(data_dir: Path) -> Handbook:
 
     if problems:  # references can only be checked between valid files
         raise DataError(problems)
+    data = Handbook(roles, standards, phrases, MappingProxyType({k: v for k, (_, v) in blueprints.items()}), glossary,
+                    quizzes, situations, search, course, roleplays, NOTHING, NOTHING, changes)
+    sources = {"roles": roles_src, "standards": standards_src, "phrases": phrases_src, "glossary": glossary_src,
+               "quiz": quiz_src, "situations": situations_src, "search": search_src, "changes": changes_src,
+               "course": course_src, "roleplays": roleplays_src}
+    page_titles, answer_titles = _cross_reference(data, sources, {k: src for k, (src, _) in blueprints.items()}, root)
+    return replace(data, page_titles=MappingProxyType(page_titles), answer_titles=MappingProxyType(answer_titles))
+
+
+def _cross_reference(hb: Handbook, sources: dict[str, Located], blueprint_sources: dict[str, Located], root: Path):
+    """Every id a file names exists, the course fits docs/, and every situation's answer points at
+    a section of a page: (page titles, answer titles), or :class:`DataError` with every problem."""
+    problems: list[Problem] = []
+    roles, standards, phrases, glossary, quizzes = hb.roles, hb.standards, hb.phrases, hb.glossary, hb.quizzes
+    situations, search, changes, course, roleplays = hb.situations, hb.search, hb.changes, hb.course, hb.roleplays
+    blueprints = {k: (blueprint_sources[k], v) for k, v in hb.blueprints.items()}
+    roles_src, standards_src, phrases_src, glossary_src, quiz_src = (
+        sources[k] for k in ("roles", "standards", "phrases", "glossary", "quiz"))
+    situations_src, search_src, changes_src, course_src, roleplays_src = (
+        sources[k] for k in ("situations", "search", "changes", "course", "roleplays"))
 
     role_ids = _unique(roles_src, ("roles",), [r.id for r in roles.roles], problems)
     standard_ids = _unique(standards_src, ("standards",), [s.id for s in standards.standards], problems)
@@ -242,15 +232,12 @@ def load_handbook(data_dir: Path) -> Handbook:
 
     if problems:
         raise DataError(problems)
-    hb = Handbook(roles, standards, phrases, {k: v for k, (_, v) in blueprints.items()}, glossary, quizzes, situations,
-                  search, course, roleplays, page_titles, {}, changes)
     # Situations answer with sections of pages: checked against docs/ beside data/.
-    titles, wrong = resolve_answers(hb, situations, root / "docs")
+    titles, wrong = resolve_answers(replace(hb, page_titles=MappingProxyType(page_titles)), situations, root / "docs")
     problems.extend(_at(situations_src, path, message) for path, message in wrong)
     if problems:
         raise DataError(problems)
-    hb.answer_titles.update(titles)
-    return hb
+    return page_titles, titles
 
 
 def _check_course(src: Located, course: CourseFile, docs_dir: Path,

@@ -11,13 +11,13 @@ from pathlib import Path
 from .anchors import page_anchors
 from .markers import MarkerError
 from .models import LANGUAGES, SituationsFile
+from .render import shows
+from .words import word
 
 
 def entity_titles(hb, lang: str) -> dict[tuple[str, str], str]:
     """(kind, id) → the entry's title in ``lang``, for every entry a marker can show."""
-    from .render.labels import t  # imported here: the renderers import the loader, which calls this
-
-    phrase = t("phrase_card", lang) + t("colon", lang)
+    phrase = word("phrase_card", lang) + word("colon", lang)
     titles = {("role", r.id): r.title(lang) for r in hb.roles.roles}
     titles |= {("standard", s.id): s.title(lang) for s in hb.standards.standards}
     titles |= {("phrase", p.id): phrase + p.situation(lang).rstrip("。.") for p in hb.phrases.phrases}
@@ -29,8 +29,6 @@ def entity_titles(hb, lang: str) -> dict[tuple[str, str], str]:
 def resolve_answers(hb, situations: SituationsFile, docs_dir: Path):
     """The title of every answer's target, keyed (lang, page, anchor); and (field path, what is
     wrong) for every answer that points nowhere. A page without anchor is titled by its first heading."""
-    from .render import shows  # imported here: the renderers import the loader, which calls this
-
     problems = []
     titles_by_target: dict[tuple[str, str, str | None], str] = {}
     anchors: dict[tuple[str, str], dict[str, str] | None] = {}

@@ -24,28 +24,8 @@ from mkdocs.utils import get_relative_url
 from handbook import changes as staff_notes
 from handbook import freshness
 from handbook.nav import page_url
+from handbook.words import word
 
-WORDS = {
-    "updated": {"zh": "最后更新", "en": "Last updated"},
-    "unknown": {"zh": "日期不详（本页不是从 git 仓库构建的，或尚未提交）",
-                "en": "date unknown (not built from a git checkout, or not committed yet)"},
-    "owner": {"zh": "负责人", "en": "Owner"},
-    "review_by": {"zh": "复审日期", "en": "Review by"},
-    "due_title": {"zh": "待复审", "en": "Due for review"},
-    "due": {"zh": "本页的复审日期（{date}）已过，内容可能已不是最新。使用前请向负责人（{owner}）确认。",
-            "en": "This page was due for review on {date} and may be out of date. Check with its owner ({owner}) before relying on it."},
-    "lag_title": {"zh": "译文待更新", "en": "Translation behind"},
-    "lag": {"zh": "本页的{newer}版本在 {date} 更新过（“{subject}”），中文版尚未跟进。",
-            "en": "The {newer} version of this page changed on {date} (“{subject}”) and this English page has not caught up yet."},
-    "read": {"zh": "阅读{newer}版本", "en": "Read the {newer} version"},
-    "edit": {"zh": "提出修改（GitHub）", "en": "Suggest a change (GitHub)"},
-    "feed": {"zh": "RSS 订阅源", "en": "RSS feed"},
-    "no_notes": {"zh": "还没有写了说明的更新。", "en": "No changes with a note for staff yet."},
-    "lang_zh": {"zh": "中文", "en": "Chinese"},
-    "lang_en": {"zh": "英文", "en": "English"},
-}
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
 H1_END = re.compile(r"</h1>")
 
 _commits: list[freshness.Commit] | None = None
@@ -55,8 +35,8 @@ _today = freshness.today()
 
 
 def long_date(day: _dt.date, lang: str) -> str:
-    """2026年12月3日 / 3 December 2026."""
-    return f"{day.year}年{day.month}月{day.day}日" if lang == "zh" else f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """2026年12月3日 / 3 December 2026 (date_long and month_1 … month_12 in i18n/)."""
+    return word("date_long", lang).format(year=day.year, month=word(f"month_{day.month}", lang), day=day.day)
 
 
 def _time(day: _dt.date, lang: str) -> str:
@@ -109,10 +89,10 @@ def _recent(lang: str, page, limit: int, config) -> str:
     notes = config.plugins["hooks/data_blocks.py"].loaded()[0].changes
     prefix = "" if lang == staff_notes.LANGS[0] else f"{lang}/"
     feed = get_relative_url(prefix + staff_notes.FEED, page.url)
-    feed_link = f'<p class="hb-changes__feed"><a href="{feed}" type="application/rss+xml">{WORDS["feed"][lang]}</a></p>\n'
+    feed_link = f'<p class="hb-changes__feed"><a href="{feed}" type="application/rss+xml">{word("trust_feed", lang)}</a></p>\n'
     chosen = staff_notes.latest(notes, limit)
     if not chosen:
-        return feed_link + f'<p class="hb-changes hb-changes--none">{WORDS["no_notes"][lang]}</p>'
+        return feed_link + f'<p class="hb-changes hb-changes--none">{word("trust_no_notes", lang)}</p>'
     items = []
     for change in chosen:
         links = "".join(
@@ -146,17 +126,17 @@ def on_page_content(html, page, config, files):
     if "hb_updated" in page.meta:
         updated = _time(page.meta["hb_updated"].date(), lang)
     else:
-        updated = f'<span class="hb-trust__unknown">{WORDS["unknown"][lang]}</span>'
+        updated = f'<span class="hb-trust__unknown">{word("trust_unknown", lang)}</span>'
     # For contributors, in words at the foot, instead of Material's pencil above the title that
     # front-line staff could not place; not on paper (print.css).
-    edit = (f' <a class="hb-trust__fact hb-trust__edit" href="{escape(page.edit_url)}">{WORDS["edit"][lang]}</a>'
+    edit = (f' <a class="hb-trust__fact hb-trust__edit" href="{escape(page.edit_url)}">{word("trust_edit", lang)}</a>'
             if page.edit_url else "")
     facts = (
         '<div class="hb-trust hb-trust--facts" data-search-ignore>'  # the same words on every page: not for search
         '<p class="hb-trust__facts">'
-        f'<span class="hb-trust__fact">{WORDS["updated"][lang]}{"：" if lang == "zh" else ": "}{updated}</span> '
-        f'<span class="hb-trust__fact">{WORDS["owner"][lang]}{"：" if lang == "zh" else ": "}{owner_link}</span> '
-        f'<span class="hb-trust__fact">{WORDS["review_by"][lang]}{"：" if lang == "zh" else ": "}{_time(review_by, lang)}</span>'
+        f'<span class="hb-trust__fact">{word("trust_updated", lang)}{word("colon", lang)}{updated}</span> '
+        f'<span class="hb-trust__fact">{word("trust_owner", lang)}{word("colon", lang)}{owner_link}</span> '
+        f'<span class="hb-trust__fact">{word("trust_review_by", lang)}{word("colon", lang)}{_time(review_by, lang)}</span>'
         f"{edit}</p></div>\n"
     )
     parts = [
@@ -164,18 +144,18 @@ def on_page_content(html, page, config, files):
         # Shown when the build is past the date; review-due.js shows it once the reader's day is.
         f'<div class="admonition warning hb-review-due" data-hb-review-by="{review_by.isoformat()}"'
         f'{"" if review_by < _today else " hidden"}>'
-        f'<p class="admonition-title">{WORDS["due_title"][lang]}</p>'
-        f'<p>{WORDS["due"][lang].format(date=long_date(review_by, lang), owner=owner)}</p></div>',
+        f'<p class="admonition-title">{word("trust_due_title", lang)}</p>'
+        f'<p>{word("trust_due", lang).format(date=long_date(review_by, lang), owner=owner)}</p></div>',
     ]
     lag = _lags.get((src, lang))
     if lag:
-        newer = WORDS[f"lang_{lag.newer}"][lang]
+        newer = word(f"lang_{lag.newer}", lang)
         href = get_relative_url(page_url(src, lag.newer).lstrip("/"), page.url)
         parts.append(
             '<div class="admonition info hb-lag">'
-            f'<p class="admonition-title">{WORDS["lag_title"][lang]}</p>'
-            f'<p>{WORDS["lag"][lang].format(newer=newer, date=long_date(lag.commit.date, lang), subject=escape(lag.commit.subject))} '
-            f'<a href="{escape(href)}" hreflang="{lag.newer}">{WORDS["read"][lang].format(newer=newer)}</a></p></div>'
+            f'<p class="admonition-title">{word("trust_lag_title", lang)}</p>'
+            f'<p>{word("trust_lag", lang).format(newer=newer, date=long_date(lag.commit.date, lang), subject=escape(lag.commit.subject))} '
+            f'<a href="{escape(href)}" hreflang="{lag.newer}">{word("trust_read", lang).format(newer=newer)}</a></p></div>'
         )
     parts.append("</div>")
     return H1_END.sub(lambda m: m.group(0) + "\n" + "\n".join(parts), html, count=1) + facts

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from handbook.render.common import added
-from handbook.render.labels import t
+from handbook.words import word
 
 # <div class="admonition tip hb-handbook"><p class="admonition-title">…</p> and
 # <details class="example hb-course"><summary>…</summary> (pymdownx.details)
@@ -20,7 +20,7 @@ TITLE = re.compile(
 
 
 def _course(lang: str) -> str:
-    return f' <span class="hb-from-course" title="{t("from_course_title", lang)}">{t("from_course", lang)}</span>'
+    return f' <span class="hb-from-course" title="{word("from_course_title", lang)}">{word("from_course", lang)}</span>'
 
 
 def on_page_content(html, page, config, files):

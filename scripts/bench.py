@@ -77,7 +77,7 @@ def project_copy():
     (tests/conftest.py's linked_project builds the same kind of stand-in for the tests.)"""
     with tempfile.TemporaryDirectory(prefix="handbook-bench-") as tmp:
         project = Path(tmp)
-        for name in ("docs", "hooks", "overrides", "handbook", "scripts", ".venv", "pyproject.toml", "mkdocs.yml"):
+        for name in ("docs", "hooks", "i18n", "overrides", "handbook", "scripts", ".venv", "pyproject.toml", "mkdocs.yml"):
             (project / name).symlink_to(ROOT / name)
         shutil.copytree(ROOT / "data", project / "data")
         (project / "no-hooks.yml").write_text("INHERIT: mkdocs.yml\nhooks: []\n", encoding="utf-8")

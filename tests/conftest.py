@@ -15,7 +15,7 @@ from handbook.nav import LANGS  # the languages mkdocs.yml declares, default fir
 from handbook.pdf.render import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("data", "docs", "hooks", "overrides", "handbook", "scripts", ".venv", "pyproject.toml", "mkdocs.yml")
+PROJECT_PARTS = ("data", "docs", "hooks", "i18n", "overrides", "handbook", "scripts", ".venv", "pyproject.toml", "mkdocs.yml")
 
 
 def pytest_collection_modifyitems(items):

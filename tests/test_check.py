@@ -224,3 +224,29 @@ def test_a_session_page_missing_in_one_language_is_reported(tmp_path):
     (project / "docs/en/cases/hotels.md").unlink()
     found = messages(project)
     assert any(m.startswith("data/course.yml:") and "no page docs/en/cases/hotels.md" in m for m in found), found
+
+
+def test_a_word_missing_in_one_language_is_reported_where_it_belongs(tmp_path):
+    project = project_with_own(tmp_path, "i18n")
+    edit(project / "i18n/en.yml", 'quiz_yes: "Yes"\n', "")
+    zh_line = (project / "i18n/zh.yml").read_text(encoding="utf-8").splitlines().index('quiz_yes: "是"') + 1
+    before = (project / "i18n/en.yml").read_text(encoding="utf-8").splitlines().index('added_title: "Not in the course: added by this handbook"') + 1
+    assert f"i18n/en.yml:{before}: no word 'quiz_yes' (i18n/zh.yml:{zh_line} has it); " \
+           "add `quiz_yes: …` in English after this line" in messages(project)
+
+
+def test_a_word_nothing_uses_is_reported_at_its_line(tmp_path):
+    project = project_with_own(tmp_path, "i18n")
+    for lang, text in (("zh", "从不使用"), ("en", "Never used")):
+        line = edit(project / f"i18n/{lang}.yml", "role:", f'never_used_word: "{text}"\nrole:')
+    found = messages(project)
+    assert f"i18n/zh.yml:{line}: the word 'never_used_word' is used nowhere in handbook/, hooks/ or overrides/; " \
+           "remove it from every catalogue in i18n/" in found, found
+    assert not [m for m in found if "missing" in m or "no word" in m], found
+
+
+def test_a_deprecated_term_in_the_interface_words_is_reported_at_its_line(tmp_path):
+    project = project_with_own(tmp_path, "i18n")
+    line = edit(project / "i18n/zh.yml", 'fail: "失败点"', 'fail: "失误点"')
+    found = messages(project)
+    assert any(m.startswith(f"i18n/zh.yml:{line}: '失误点' is a deprecated variant; write '失败点'") for m in found), found

@@ -5,7 +5,8 @@ at once as ``path:line: what is wrong; how to fix it``. Each module checks one t
 :mod:`.pages` (pages in both languages and in nav, markers, heading outlines),
 :mod:`.sources` (example and tip boxes say whose they are),
 :mod:`.links` (relative links and anchors), :mod:`.terms` (deprecated terms), :mod:`.synonyms`
-(search's synonym groups) and :mod:`.typography` (Chinese spacing and punctuation).
+(search's synonym groups), :mod:`.words` (the interface words' catalogues in i18n/) and
+:mod:`.typography` (Chinese spacing and punctuation).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 from ..load import load_handbook
 from ..yaml_lines import DataError, Problem
-from . import links, pages, sources, synonyms, terms, typography
+from . import links, pages, sources, synonyms, terms, typography, words
 
 
 def check(root: Path, fix: bool = False) -> list[Problem]:
@@ -32,5 +33,6 @@ def check(root: Path, fix: bool = False) -> list[Problem]:
     if hb is not None:
         problems += terms.check_terms(root, hb)
         problems += synonyms.check_synonyms(root, hb)
+    problems += words.check_words(root)
     problems += typography.check_typography(root, fix)
     return problems

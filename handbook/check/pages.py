@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..anchors import heading_ids
-from ..load import Handbook
+from ..book import Handbook
 from ..markers import Marker, MarkerError, fenced_lines, find_markers
 from ..nav import Site, read_site
 from ..render import render

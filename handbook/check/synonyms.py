@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..load import Handbook
+from ..book import Handbook
 from ..models import LANGUAGES
 from ..search.terms import CJK, TOKEN, normalize, stem
 from ..yaml_lines import Problem, load_yaml

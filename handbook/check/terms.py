@@ -1,4 +1,5 @@
-"""Terminology: a deprecated variant from the glossary anywhere in docs/, data/ or the labels.
+"""Terminology: a deprecated variant from the glossary anywhere in docs/, data/ or the interface
+words (i18n/).
 
 Each glossary entry names, per language, the variants not to use (``deprecated``). The
 entry's own ``deprecated`` list and its ``note`` may name them; nothing else may.
@@ -9,10 +10,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..load import Handbook
+from ..book import Handbook
 from ..yaml_lines import Located, PathT, Problem, load_yaml
 
-LABELS = "handbook/render/labels.py"
+WORDS = "i18n"  # the interface words' catalogues (handbook/words.py)
 
 
 def patterns(hb: Handbook) -> list[tuple[re.Pattern, str, str]]:
@@ -85,5 +86,6 @@ def check_terms(root: Path, hb: Handbook) -> list[Problem]:
     for path in sorted((root / "data").rglob("*.yml")):
         display = path.relative_to(root).as_posix()
         problems += _scan_data(load_yaml(path, display), path.read_text(encoding="utf-8").splitlines(), rules)
-    problems += _scan_text(LABELS, (root / LABELS).read_text(encoding="utf-8"), rules)
+    for path in sorted((root / WORDS).glob("*.yml")):
+        problems += _scan_text(path.relative_to(root).as_posix(), path.read_text(encoding="utf-8"), rules)
     return problems

@@ -21,5 +21,5 @@ def write_offline_files(site: Path, names: dict[str, str]) -> list[dict]:
     """Write the offline files into ``site``; returns the precache list."""
     icons = write_icons(site)
     write_manifests(site, names, icons)
-    write_offline_page(site)
+    write_offline_page(site, names)
     return write_service_worker(site, names)

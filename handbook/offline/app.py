@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
+from html import escape
 from pathlib import Path
 
 import resvg_py
 
+from ..words import word
+
 THEME_COLOR = "#1d4f7a"  # --md-primary-fg-color in handbook.css: the header's colour
 BACKGROUND_COLOR = "#ffffff"
-SHORT_NAMES = {"zh": "客服手册", "en": "CS Handbook"}  # under the icon on a home screen
 ICON_SIZES = (192, 512)
 APPLE_TOUCH_SIZE = 180  # iOS ignores the manifest's icons
 ICONS_DIR = "assets/icons"
 OFFLINE_PAGE = "offline.html"
+PLACE = re.compile(r"\$\{(?P<lang>[a-z-]+):(?P<key>[a-z_]+)\}")
 
 
 def manifest_name(lang: str) -> str:
@@ -55,7 +57,7 @@ def write_manifests(site: Path, names: dict[str, str], icons: dict[int, str]) ->
         manifest = {
             "id": "./" if lang == root_lang else f"{lang}/",
             "name": name,
-            "short_name": SHORT_NAMES.get(lang, name),
+            "short_name": word("app_short_name", lang),  # under the icon on a home screen
             "lang": lang,
             "start_url": "./" if lang == root_lang else f"{lang}/",
             "scope": "./",
@@ -70,5 +72,17 @@ def write_manifests(site: Path, names: dict[str, str], icons: dict[int, str]) ->
         (site / manifest_name(lang)).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def write_offline_page(site: Path) -> None:
-    shutil.copyfile(Path(__file__).with_name(OFFLINE_PAGE), site / OFFLINE_PAGE)
+def write_offline_page(site: Path, names: dict[str, str]) -> None:
+    """The page sw.js shows offline at an address not saved on the device, in every language:
+    ``${lang:key}`` from the catalogue of ``lang`` (i18n/), ``${lang:name}`` the site's name."""
+    homes = {lang: "./" if i == 0 else f"{lang}/" for i, lang in enumerate(names)}
+
+    def fill(match: re.Match) -> str:
+        lang, key = match["lang"], match["key"]
+        if key == "name":
+            return escape(names[lang], quote=False)
+        text = escape(word(key, lang), quote=False)
+        return text.replace("{link}", f'<a href="{homes[lang]}">{escape(word("fallback_home", lang), quote=False)}</a>')
+
+    page = Path(__file__).with_name(OFFLINE_PAGE).read_text(encoding="utf-8")
+    (site / OFFLINE_PAGE).write_text(PLACE.sub(fill, page), encoding="utf-8")

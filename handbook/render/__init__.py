@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..load import Handbook
+from ..book import Handbook
 from ..markers import Marker, MarkerError
 from ..models import PhoneStage, PhraseGroup, Side
 from . import blueprints, call, course, glossary, phrases, quiz, roles, situations, standards

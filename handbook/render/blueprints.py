@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..models import Blueprint, Point, Step
 from .common import Context, added, added_if, esc
-from .labels import t
+from ..words import word
 
 # Lanes top to bottom, and the line drawn below each lane that has one.
 LANES = ("evidence", "customer", "onstage", "backstage", "support")
@@ -35,14 +35,14 @@ def blueprint(bp: Blueprint, ctx: Context) -> str:
     for label, p in zip(labels, bp.points):
         marks.setdefault((p.step, p.lane), []).append(
             f'<a class="hb-bp__point hb-bp__point--{p.kind}" href="#bp-{bp.id}-{label.lower()}" '
-            f'title="{t(p.kind, lang)}{t("colon", lang)}{esc(p.risk(lang))}">{label}</a>'
+            f'title="{word(p.kind, lang)}{word("colon", lang)}{esc(p.risk(lang))}">{label}</a>'
         )
     lanes = [lane for lane in LANES if any(getattr(s, lane) for s in bp.steps)]
-    grid_legend = f'<p class="hb-bp__legend hb-muted">{t("blueprint_caption", lang)}</p>'
-    steps_legend = f'<p class="hb-bp-steps__legend hb-muted">{t("blueprint_caption_steps", lang)}</p>'
+    grid_legend = f'<p class="hb-bp__legend hb-muted">{word("blueprint_caption", lang)}</p>'
+    steps_legend = f'<p class="hb-bp-steps__legend hb-muted">{word("blueprint_caption_steps", lang)}</p>'
     # One sentence says what the badges in the grid, the cards and the table mean.
     rebuilt = set(bp.added) - {"summary"} or any(s.added for s in bp.steps) or any(p.added for p in bp.points)
-    note = (f'<p class="hb-bp__added hb-muted">{added(lang).strip()}{t("colon", lang)}{t("blueprint_added", lang)}</p>\n'
+    note = (f'<p class="hb-bp__added hb-muted">{added(lang).strip()}{word("colon", lang)}{word("blueprint_added", lang)}</p>\n'
             if rebuilt else "")
     return (
         f'<p class="hb-bp__summary">{esc(bp.summary(lang))}{added_if(bp, "summary", lang)}</p>\n{note}'
@@ -70,18 +70,18 @@ def _grid(bp: Blueprint, lanes: list[str], marks: dict[tuple[str, str], list[str
     for lane in LANES:
         if lane in lanes:
             cells = "".join(f"<td>{_cell(step, lane, marks, lang)}</td>" for step in bp.steps)
-            rows.append(f'<tr class="hb-bp__lane hb-bp__lane--{lane}"><th scope="row">{t("lane_" + lane, lang)}'
+            rows.append(f'<tr class="hb-bp__lane hb-bp__lane--{lane}"><th scope="row">{word("lane_" + lane, lang)}'
                         f'{added_if(bp, lane, lang)}</th>{cells}</tr>')
         if lane in LINE_BELOW:
             rows.append(
                 f'<tr class="hb-bp__line hb-bp__line--{lane}"><th scope="row" colspan="{n + 1}">'
-                f"<span>{t(LINE_BELOW[lane], lang)}</span></th></tr>"
+                f"<span>{word(LINE_BELOW[lane], lang)}</span></th></tr>"
             )
     return (
         f'<div class="hb-blueprint" id="blueprint-{bp.id}" role="region" aria-label="{esc(bp.title(lang))}" tabindex="0">\n'
         f'<table class="hb-bp">\n<caption>{esc(bp.title(lang))}'
-        f'<span class="hb-bp__print-legend hb-muted"> — {t("blueprint_caption", lang)}</span></caption>\n'
-        f'<thead><tr><th scope="col">{t("step", lang)}</th>{head}</tr></thead>\n<tbody>\n'
+        f'<span class="hb-bp__print-legend hb-muted"> — {word("blueprint_caption", lang)}</span></caption>\n'
+        f'<thead><tr><th scope="col">{word("step", lang)}</th>{head}</tr></thead>\n<tbody>\n'
         + "\n".join(rows)
         + "\n</tbody>\n</table>\n</div>"
     )
@@ -101,16 +101,16 @@ def _step_cards(bp: Blueprint, lanes: list[str], marks: dict[tuple[str, str], li
                 crossed = []
                 items.append(
                     f'<li class="hb-bp-step__lane hb-bp-step__lane--{lane}">'
-                    f'<span class="hb-bp-step__name">{t("lane_" + lane, lang)}{added_if(bp, lane, lang)}</span> '
+                    f'<span class="hb-bp-step__name">{word("lane_" + lane, lang)}{added_if(bp, lane, lang)}</span> '
                     f'{_cell(step, lane, marks, lang)}</li>'
                 )
             if lane in LINE_BELOW:
-                crossed.append(t(LINE_BELOW[lane], lang))
+                crossed.append(word(LINE_BELOW[lane], lang))
         kinds = sorted({p.kind for p in bp.points if p.step == step.id})
         flags = "".join(f" hb-bp-step--{kind}" for kind in kinds)
-        badges = "".join(f' <span class="hb-badge hb-badge--{kind}">{t(kind, lang)}</span>' for kind in kinds)
+        badges = "".join(f' <span class="hb-badge hb-badge--{kind}">{word(kind, lang)}</span>' for kind in kinds)
         cards.append(
-            f'<li class="hb-bp-step{flags}"><p class="hb-bp-step__title">{t("step", lang)} {i}{badges}'
+            f'<li class="hb-bp-step{flags}"><p class="hb-bp-step__title">{word("step", lang)} {i}{badges}'
             f'{added(lang) if _whole(step) else ""}</p>\n'
             f'<ul class="hb-bp-step__lanes">\n' + "\n".join(items) + "\n</ul></li>"
         )
@@ -126,11 +126,11 @@ def _points_table(bp: Blueprint, labels: list[str], ctx: Context) -> str:
     steps = {s.id: i for i, s in enumerate(bp.steps, 1)}
     rows = "\n".join(
         f'<tr id="bp-{bp.id}-{label.lower()}"><th scope="row"><span class="hb-bp__point hb-bp__point--{p.kind}">{label}</span> '
-        f"{t(p.kind, lang)}</th><td data-label=\"{t('where', lang)}\">{t('step', lang)} {steps[p.step]} · {t('lane_' + p.lane, lang)}</td>"
-        f"<td data-label=\"{t('risk', lang)}\">{esc(p.risk(lang))}{added_if(p, 'point', lang)}</td>"
-        f"<td data-label=\"{t('response', lang)}\">{esc(p.response(lang))}{added_if(p, 'point', lang) or added_if(p, 'response', lang)}</td></tr>"
+        f"{word(p.kind, lang)}</th><td data-label=\"{word('where', lang)}\">{word('step', lang)} {steps[p.step]} · {word('lane_' + p.lane, lang)}</td>"
+        f"<td data-label=\"{word('risk', lang)}\">{esc(p.risk(lang))}{added_if(p, 'point', lang)}</td>"
+        f"<td data-label=\"{word('response', lang)}\">{esc(p.response(lang))}{added_if(p, 'point', lang) or added_if(p, 'response', lang)}</td></tr>"
         for label, p in zip(labels, bp.points)
     )
-    head = "".join(f'<th scope="col">{t(k, lang)}{added_if(bp, "points", lang) if k == "points" else ""}</th>'
+    head = "".join(f'<th scope="col">{word(k, lang)}{added_if(bp, "points", lang) if k == "points" else ""}</th>'
                    for k in ("points", "where", "risk", "response"))
     return f'<table class="hb-table hb-bp-points">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>'

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-from .labels import t
+from ..words import word
 
 # Returns the URL of an entity's home (``"role"``, ``"cs-manager"``) relative
 # to the page being built, or None when no page shows it.
@@ -56,7 +56,7 @@ def number(value: float) -> str:
 
 def added(lang: str) -> str:
     """The badge that marks what the handbook added to the course (one convention everywhere)."""
-    return f' <span class="hb-added" title="{t("added_title", lang)}">{t("added", lang)}</span>'
+    return f' <span class="hb-added" title="{word("added_title", lang)}">{word("added", lang)}</span>'
 
 
 def added_if(entry, field: str, lang: str) -> str:

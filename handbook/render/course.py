@@ -7,16 +7,17 @@ import html
 import posixpath
 
 from ..course import STAGES, Programme, Session
-from ..load import Handbook
+from ..book import Handbook
 from ..models import LANGUAGES
-from .common import Context, added, esc, number
-from .labels import t
+from ..markers import MarkerError
+from .common import _MD_SPECIAL, Context, added, esc, link, number
+from .standards import target
+from ..words import word
 
 
 def _heading(text: str) -> str:
     """Text for a Markdown heading: HTML and Markdown syntax escaped, quotes left as they are (the
     table of contents would show an escaped apostrophe as &#x27;)."""
-    from .common import _MD_SPECIAL
 
     return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
@@ -63,8 +64,8 @@ def _badge(entry, field: str, lang: str) -> str:
 def _hours(programme: Programme, lang: str) -> str:
     hours = number(programme.hours)
     if programme.hour_minutes == 60:
-        return t("clock_hours", lang).format(hours=hours)
-    return t("class_hours", lang).format(hours=hours, minutes=programme.hour_minutes)
+        return word("clock_hours", lang).format(hours=hours)
+    return word("class_hours", lang).format(hours=hours, minutes=programme.hour_minutes)
 
 
 def course_plan(hb: Handbook, ctx: Context, programme: str) -> str:
@@ -72,15 +73,15 @@ def course_plan(hb: Handbook, ctx: Context, programme: str) -> str:
     its sessions (linked to their pages) and the handbook pages they teach."""
     lang = ctx.lang
     p = next(p for p in hb.course.programmes if p.id == programme)
-    colon = t("colon", lang)
+    colon = word("colon", lang)
     length = esc(_hours(p, lang)) + (_badge(p, "hours", lang) or _badge(p, "hour_minutes", lang))
     if p.credits is not None:
-        length += t("list_sep_comma", lang) + esc(t("credits", lang).format(credits=number(p.credits)))
+        length += word("list_sep_comma", lang) + esc(word("credits", lang).format(credits=number(p.credits)))
         length += _badge(p, "credits", lang)
     meta = (f'<p class="hb-plan__summary">{esc(p.summary(lang))}{_badge(p, "summary", lang)}</p>\n'
             f'<ul class="hb-plan__meta">'
-            f'<li><strong>{t("audience", lang)}{colon}</strong>{esc(p.audience(lang))}{_badge(p, "audience", lang)}</li>'
-            f'<li><strong>{t("programme_length", lang)}{colon}</strong>{length}</li></ul>')
+            f'<li><strong>{word("audience", lang)}{colon}</strong>{esc(p.audience(lang))}{_badge(p, "audience", lang)}</li>'
+            f'<li><strong>{word("programme_length", lang)}{colon}</strong>{length}</li></ul>')
     # A part the handbook set for every block or session carries the badge once, in the caption.
     sessions = [hb.session(i) for b in p.blocks for i in b.sessions]
     whole = {
@@ -98,21 +99,21 @@ def course_plan(hb: Handbook, ctx: Context, programme: str) -> str:
         for session_id in block.sessions:
             session = hb.session(session_id)
             pages = "".join(f"<li>{_page_link(hb, ctx, page)}</li>" for page in session.pages)
-            minutes = esc(t("minutes_n", lang).format(n=session.minutes)) + badge(session, "minutes")
+            minutes = esc(word("minutes_n", lang).format(n=session.minutes)) + badge(session, "minutes")
             items.append(f'<li><span class="hb-plan__session">{_session_link(hb, ctx, session)}</span> '
                          f'<span class="hb-muted">({minutes})</span>'
                          f'<ul class="hb-plan__pages">{pages}</ul></li>')
         cell = f'<ul class="hb-plan__sessions">{"".join(items)}</ul>' if items else ""
         if block.rest is not None:
-            cell += (f'<p class="hb-plan__rest"><strong>{t("rest_of_hours", lang)}{colon}</strong>'
+            cell += (f'<p class="hb-plan__rest"><strong>{word("rest_of_hours", lang)}{colon}</strong>'
                      f'{esc(block.rest(lang))}{badge(block, "rest")}</p>')
         rows.append(f'<tr><th scope="row">{esc(block.title(lang))}</th>'
-                    f'<td class="hb-num" data-label="{t("hours", lang)}">{number(block.hours)}{badge(block, "hours")}</td>'
+                    f'<td class="hb-num" data-label="{word("hours", lang)}">{number(block.hours)}{badge(block, "hours")}</td>'
                     f"<td>{cell}</td></tr>")
-    head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("block", "hours", "sessions_and_pages"))
-    total = (f'<tfoot><tr><th scope="row">{t("total", lang)}</th>'
-             f'<td class="hb-num" data-label="{t("hours", lang)}">{number(p.hours)}</td><td></td></tr></tfoot>')
-    note = t("quiz_list_sep", lang).join(t(f"plan_{k}", lang) for k, v in whole.items() if v)
+    head = "".join(f'<th scope="col">{word(k, lang)}</th>' for k in ("block", "hours", "sessions_and_pages"))
+    total = (f'<tfoot><tr><th scope="row">{word("total", lang)}</th>'
+             f'<td class="hb-num" data-label="{word("hours", lang)}">{number(p.hours)}</td><td></td></tr></tfoot>')
+    note = word("quiz_list_sep", lang).join(word(f"plan_{k}", lang) for k, v in whole.items() if v)
     caption = f'<caption class="hb-muted">{added(lang).strip()}{colon}{note}</caption>\n' if note else ""
     table = (f'<table class="hb-table hb-plan">\n{caption}<thead><tr>{head}</tr></thead>\n<tbody>\n'
              + "\n".join(rows) + f"\n</tbody>\n{total}\n</table>")
@@ -151,30 +152,30 @@ def session(hb: Handbook, ctx: Context, id: str, pack: bool = False) -> str:
     joiner = "\n" if pack else "\n\n"
     s = hb.session(id)
     chapter = hb.chapter(s.chapter)
-    colon = t("colon", lang)
-    sep = t("quiz_list_sep", lang)
-    form = sep.join(t(f"form_{f}", lang) for f in s.form)
-    means = sep.join(t(f"means_{m}", lang) for m in s.means)
+    colon = word("colon", lang)
+    sep = word("quiz_list_sep", lang)
+    form = sep.join(word(f"form_{f}", lang) for f in s.form)
+    means = sep.join(word(f"means_{m}", lang) for m in s.means)
     front = (
         f'<table class="hb-table hb-session__front">\n<tbody>\n'
-        f'<tr><th scope="row">{t("session_chapter", lang)}</th><td>'
-        f'{esc(t("chapter_n", lang).format(n=chapter.number))}{colon}{esc(chapter.title(lang))}</td></tr>\n'
-        f'<tr><th scope="row">{t("length", lang)}</th><td>{esc(t("minutes_n", lang).format(n=s.minutes))}'
+        f'<tr><th scope="row">{word("session_chapter", lang)}</th><td>'
+        f'{esc(word("chapter_n", lang).format(n=chapter.number))}{colon}{esc(chapter.title(lang))}</td></tr>\n'
+        f'<tr><th scope="row">{word("length", lang)}</th><td>{esc(word("minutes_n", lang).format(n=s.minutes))}'
         f'{_badge(s, "minutes", lang)}</td></tr>\n'
-        f'<tr><th scope="row">{t("form", lang)}</th><td>{esc(form)}{_badge(s, "form", lang)}</td></tr>\n'
-        f'<tr><th scope="row">{t("means", lang)}</th><td>{esc(means)}{_badge(s, "means", lang)}</td></tr>\n'
+        f'<tr><th scope="row">{word("form", lang)}</th><td>{esc(form)}{_badge(s, "form", lang)}</td></tr>\n'
+        f'<tr><th scope="row">{word("means", lang)}</th><td>{esc(means)}{_badge(s, "means", lang)}</td></tr>\n'
         f"</tbody>\n</table>"
     )
     anchor = "" if pack else f' id="session-{s.id}"'
     parts = [f'<div class="hb-session"{anchor}>\n{front}\n</div>']
-    parts.append(_section(s, "objectives", t("objectives", lang), _items(s.objectives, lang, "ol"), lang, "objectives",
+    parts.append(_section(s, "objectives", word("objectives", lang), _items(s.objectives, lang, "ol"), lang, "objectives",
                           heading))
     points = (f'<div class="hb-session__points">\n'
-              f'<div><h3 class="hb-subhead">{t("key_points", lang)}{_badge(s, "key_points", lang)}</h3>'
+              f'<div><h3 class="hb-subhead">{word("key_points", lang)}{_badge(s, "key_points", lang)}</h3>'
               f'{_items(s.key_points, lang)}</div>\n'
-              f'<div><h3 class="hb-subhead">{t("difficult_points", lang)}{_badge(s, "difficult_points", lang)}</h3>'
+              f'<div><h3 class="hb-subhead">{word("difficult_points", lang)}{_badge(s, "difficult_points", lang)}</h3>'
               f'{_items(s.difficult_points, lang)}</div>\n</div>')
-    label = t("key_and_difficult", lang)
+    label = word("key_and_difficult", lang)
     parts.append(f"{heading(label, 'key-and-difficult-points')}{points}")
     bodies = {
         "task-analysis": f"<p>{esc(s.task_analysis(lang))}</p>",
@@ -185,27 +186,27 @@ def session(hb: Handbook, ctx: Context, id: str, pack: bool = False) -> str:
     }
     for stage in STAGES:
         field = stage.replace("-", "_")
-        parts.append(_section(s, field, t(stage, lang), bodies[stage], lang, stage, heading))
+        parts.append(_section(s, field, word(stage, lang), bodies[stage], lang, stage, heading))
     rows, start = [], 0
     for activity in s.activities:
         rows.append(f'<tr><td class="hb-num">{_clock(start)}–{_clock(start + activity.minutes)}</td>'
-                    f"<td>{t(activity.stage, lang)}</td>"
+                    f"<td>{word(activity.stage, lang)}</td>"
                     f'<td class="hb-num">{activity.minutes}</td><td>{esc(activity.what(lang))}</td></tr>')
         start += activity.minutes
-    head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("time", "stage", "minutes", "activity"))
+    head = "".join(f'<th scope="col">{word(k, lang)}</th>' for k in ("time", "stage", "minutes", "activity"))
     timing = (f'<table class="hb-table hb-session__timing">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
               + "\n".join(rows) + "\n</tbody>\n</table>")
-    parts.append(_section(s, "activities", t("timing", lang), timing, lang, "timing", heading))
+    parts.append(_section(s, "activities", word("timing", lang), timing, lang, "timing", heading))
     materials = _items(s.materials, lang)
     if s.roleplays:
-        cards = t("quiz_list_sep", lang).join(_roleplay_link(hb, ctx, r) for r in s.roleplays)
-        materials += f'<p class="hb-session__cards"><strong>{t("roleplay_cards", lang)}{colon}</strong>{cards}</p>'
-    parts.append(_section(s, "materials", t("materials", lang), materials, lang, "materials", heading))
+        cards = word("quiz_list_sep", lang).join(_roleplay_link(hb, ctx, r) for r in s.roleplays)
+        materials += f'<p class="hb-session__cards"><strong>{word("roleplay_cards", lang)}{colon}</strong>{cards}</p>'
+    parts.append(_section(s, "materials", word("materials", lang), materials, lang, "materials", heading))
     board = '<div class="hb-board">' + "".join(f"<p>{esc(line(lang))}</p>" for line in s.board_plan) + "</div>"
-    parts.append(_section(s, "board_plan", t("board_plan", lang), board, lang, "board-plan", heading))
-    parts.append(_section(s, "summary", t("summary", lang), f"<p>{esc(s.summary(lang))}</p>", lang, "summary", heading))
+    parts.append(_section(s, "board_plan", word("board_plan", lang), board, lang, "board-plan", heading))
+    parts.append(_section(s, "summary", word("summary", lang), f"<p>{esc(s.summary(lang))}</p>", lang, "summary", heading))
     pages = "<ul>" + "".join(f"<li>{_page_link(hb, ctx, page)}</li>" for page in s.pages) + "</ul>"
-    parts.append(f"{heading(t('teaches', lang), 'pages-taught')}{pages}")
+    parts.append(f"{heading(word('teaches', lang), 'pages-taught')}{pages}")
     return joiner.join(parts)
 
 
@@ -214,7 +215,6 @@ def session(hb: Handbook, ctx: Context, id: str, pack: bool = False) -> str:
 
 def _phrase_ref(hb: Handbook, ctx: Context, phrase_id: str) -> str:
     """A phrase card as the observer listens for it: the words to hear, or the words not to hear."""
-    from .common import link
 
     phrase = next(p for p in hb.phrases.phrases if p.id == phrase_id)
     if phrase.group.value == "banned" and phrase.avoid is not None:
@@ -227,13 +227,13 @@ def _card(kind: str, roleplay, lang: str, body: str) -> str:
              "debrief_card": "debrief"}[kind]
     badge = f'<footer class="hb-rp__foot">{added(lang).strip()}</footer>' if field in roleplay.added else ""
     return (f'<article class="hb-rp hb-rp--{field}">\n'
-            f'<header class="hb-rp__head"><span class="hb-rp__kind">{t(kind, lang)}</span>'
+            f'<header class="hb-rp__head"><span class="hb-rp__kind">{word(kind, lang)}</span>'
             f'<span class="hb-rp__title">{esc(roleplay.title(lang))}</span></header>\n{body}\n{badge}</article>')
 
 
 def _player(card, lang: str) -> str:
-    colon = t("colon", lang)
-    return (f'<p><strong>{t("you_are", lang)}{colon}</strong>{esc(card.role(lang))}</p>\n'
+    colon = word("colon", lang)
+    return (f'<p><strong>{word("you_are", lang)}{colon}</strong>{esc(card.role(lang))}</p>\n'
             f"<p>{esc(card.situation(lang))}</p>\n" + _items(card.brief, lang))
 
 
@@ -261,20 +261,19 @@ def roleplay_cards(hb: Handbook, ctx: Context, ids: list[str] | None = None) -> 
     """Each brief as a deck of four cards (customer, staff, observer checklist, debrief) under its
     own heading; print.css lays a deck out on one A4 page with cut marks."""
     lang = ctx.lang
-    colon = t("colon", lang)
+    colon = word("colon", lang)
     out = []
     for r in hb.roleplays.roleplays:
         if ids and r.id not in ids:
             continue
-        meta = (f'<p class="hb-deck__meta">{t("scenario_" + r.scenario, lang)} · '
-                f'{esc(t("minutes_n", lang).format(n=r.minutes))}{_badge(r, "minutes", lang)} · '
-                f'{t("scene_from", lang)}{colon}{_page_link(hb, ctx, r.page)}</p>')
+        meta = (f'<p class="hb-deck__meta">{word("scenario_" + r.scenario, lang)} · '
+                f'{esc(word("minutes_n", lang).format(n=r.minutes))}{_badge(r, "minutes", lang)} · '
+                f'{word("scene_from", lang)}{colon}{_page_link(hb, ctx, r.page)}</p>')
         out.append(f"## {_heading(r.title(lang))} {{#roleplay-{r.id} .hb-deck__title}}\n\n{meta}\n{_deck(hb, ctx, r)}")
     return "\n\n".join(out)
 
 
 def link_standard(hb: Handbook, ctx: Context, standard_id: str) -> str:
-    from .common import link
 
     return f'<span class="hb-rp__std">{link(ctx, "standard", standard_id, hb.standard(standard_id).title(ctx.lang))}</span>'
 
@@ -284,7 +283,6 @@ def link_standard(hb: Handbook, ctx: Context, standard_id: str) -> str:
 
 def _training_only(ctx: Context, what: str) -> None:
     """Answer keys and the rubric are for trainers: they appear in the training section only."""
-    from ..markers import MarkerError
 
     here = ctx.page
     for lang in LANGUAGES:
@@ -305,7 +303,7 @@ def knowledge_check(hb: Handbook, ctx: Context, chapter: str, part: str) -> str:
         _training_only(ctx, "an answer key")
     listing = _check_list(hb, ctx, knowledge, part == "key")
     if part == "key":
-        return (f'<details class="success hb-key">\n<summary>{t("key_summary", lang)}</summary>\n'
+        return (f'<details class="success hb-key">\n<summary>{word("key_summary", lang)}</summary>\n'
                 f"{listing}\n</details>")
     return listing
 
@@ -317,9 +315,9 @@ def _check_list(hb: Handbook, ctx: Context, knowledge, answers: bool) -> str:
     for q in knowledge.questions:
         text = f"{esc(q.question(lang))}{_badge(q, 'question', lang)}"
         if part == "key":
-            read = t("quiz_list_sep", lang).join(_page_link(hb, ctx, p) for p in q.pages)
-            more = f'<br><span class="hb-muted">{t("read_up", lang)}{t("colon", lang)}{read}</span>' if q.pages else ""
-            text += (f'<div class="hb-key__answer"><strong>{t("reference_answer", lang)}{t("colon", lang)}</strong>'
+            read = word("quiz_list_sep", lang).join(_page_link(hb, ctx, p) for p in q.pages)
+            more = f'<br><span class="hb-muted">{word("read_up", lang)}{word("colon", lang)}{read}</span>' if q.pages else ""
+            text += (f'<div class="hb-key__answer"><strong>{word("reference_answer", lang)}{word("colon", lang)}</strong>'
                      f"{esc(q.answer(lang))}{_badge(q, 'answer', lang)}{more}</div>")
         items.append(f"<li>{text}</li>")
     return f'<ol class="hb-check">{"".join(items)}</ol>'
@@ -342,10 +340,10 @@ def print_pack(hb: Handbook, ctx: Context) -> str:
         items.append(("cards", f"deck-{r.id}", r.title(lang), _deck(hb, ctx, r, with_id=False)))
     for k in hb.course.checks:
         chapter = hb.chapter(k.chapter)
-        label = t("key_of", lang).format(chapter=t("chapter_n", lang).format(n=chapter.number))
+        label = word("key_of", lang).format(chapter=word("chapter_n", lang).format(n=chapter.number))
         items.append(("handouts", f"key-{k.chapter}", label, _check_list(hb, ctx, k, True)))
     if hb.roleplays.rubric:
-        items.append(("handouts", "rubric", t("rubric_title", lang), rubric(hb, ctx, with_ids=False)))
+        items.append(("handouts", "rubric", word("rubric_title", lang), rubric(hb, ctx, with_ids=False)))
 
     order = ("sessions", "cards", "handouts")
     items.sort(key=lambda item: order.index(item[0]))  # stable: the data's order within a group
@@ -355,19 +353,19 @@ def print_pack(hb: Handbook, ctx: Context) -> str:
             f'<li><label><input type="checkbox" name="pack" value="{key}" data-group="{group}"> {esc(label)}</label></li>'
             for g, key, label, _ in items if g == group)
         groups.append(
-            f'<fieldset class="hb-pack__group"><legend>{t("pack_" + group, lang)}</legend>'
+            f'<fieldset class="hb-pack__group"><legend>{word("pack_" + group, lang)}</legend>'
             f'<p class="hb-pack__all"><button type="button" class="md-button" data-pack-group="{group}" '
-            f'data-pack-set="all" aria-label="{t("pack_all", lang)}{t("colon", lang)}{t("pack_" + group, lang)}">'
-            f'{t("pack_all", lang)}</button> '
+            f'data-pack-set="all" aria-label="{word("pack_all", lang)}{word("colon", lang)}{word("pack_" + group, lang)}">'
+            f'{word("pack_all", lang)}</button> '
             f'<button type="button" class="md-button" data-pack-group="{group}" data-pack-set="none" '
-            f'aria-label="{t("pack_none", lang)}{t("colon", lang)}{t("pack_" + group, lang)}">'
-            f'{t("pack_none", lang)}</button></p><ul>{boxes}</ul></fieldset>')
-    form = (f'<form class="hb-pack__form" data-pack hidden data-msg-count="{esc(t("pack_count", lang))}" '
-            f'data-msg-none="{esc(t("pack_count_none", lang))}">' + "".join(groups)
+            f'aria-label="{word("pack_none", lang)}{word("colon", lang)}{word("pack_" + group, lang)}">'
+            f'{word("pack_none", lang)}</button></p><ul>{boxes}</ul></fieldset>')
+    form = (f'<form class="hb-pack__form" data-pack hidden data-msg-count="{esc(word("pack_count", lang))}" '
+            f'data-msg-none="{esc(word("pack_count_none", lang))}">' + "".join(groups)
             + f'<p class="hb-pack__actions"><button type="button" class="md-button md-button--primary" '
-              f'data-pack-print>{t("pack_print", lang)}</button> '
+              f'data-pack-print>{word("pack_print", lang)}</button> '
               f'<span data-pack-count role="status" aria-live="polite"></span></p></form>')
-    nojs = f'<p class="hb-pack__nojs">{esc(t("pack_nojs", lang))}</p>'
+    nojs = f'<p class="hb-pack__nojs">{esc(word("pack_nojs", lang))}</p>'
     sections = "\n".join(
         f'<section class="hb-pack__item hb-pack__item--{group}" data-pack-item="{key}">'
         f'<h2 class="hb-pack__title">{esc(label)}</h2>\n{html_}\n</section>'
@@ -377,8 +375,6 @@ def print_pack(hb: Handbook, ctx: Context) -> str:
 
 def rubric(hb: Handbook, ctx: Context, with_ids: bool = True) -> str:
     """The role-play scoring rubric: one card per criterion, with the SMART targets it scores."""
-    from .common import link
-    from .standards import target
 
     lang = ctx.lang
     _training_only(ctx, "the scoring rubric")
@@ -394,7 +390,7 @@ def rubric(hb: Handbook, ctx: Context, with_ids: bool = True) -> str:
         cards.append(f'<div class="hb-card hb-rubric__item"{anchor}>\n'
                      f'<h3 class="hb-card__title">{esc(c.title(lang))}</h3>\n'
                      f'<ul class="hb-rubric__standards">{standards}</ul>\n'
-                     f'<table class="hb-table hb-rubric__levels"><thead><tr><th scope="col">{t("rubric_points", lang)}</th>'
-                     f'<th scope="col">{t("when", lang)}</th></tr></thead><tbody>{levels}</tbody></table>\n</div>')
-    note = f'<p class="hb-muted">{added(lang).strip()}{t("colon", lang)}{t("rubric_note", lang)}</p>'
+                     f'<table class="hb-table hb-rubric__levels"><thead><tr><th scope="col">{word("rubric_points", lang)}</th>'
+                     f'<th scope="col">{word("when", lang)}</th></tr></thead><tbody>{levels}</tbody></table>\n</div>')
+    note = f'<p class="hb-muted">{added(lang).strip()}{word("colon", lang)}{word("rubric_note", lang)}</p>'
     return f'{note}\n<div class="hb-cards hb-rubric">\n' + "\n".join(cards) + "\n</div>"

@@ -3,9 +3,9 @@ table of house renderings (``usage`` in data/glossary.yml)."""
 
 from __future__ import annotations
 
-from ..load import Handbook
+from ..book import Handbook
 from .common import Context, added_if, esc
-from .labels import t
+from ..words import word
 
 
 def _note(entry, lang: str) -> str:
@@ -35,5 +35,5 @@ def usage(hb: Handbook, ctx: Context) -> str:
             f'<tr id="usage-{entry.id}"><td lang="zh">{esc(entry.preferred.zh)}</td><td lang="en">{esc(entry.preferred.en)}</td>'
             f"<td>{esc(' · '.join(variants)) or '—'}</td><td>{esc(entry.note(lang)) if entry.note else ''}</td></tr>"
         )
-    head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("usage_zh", "usage_en", "usage_not", "usage_note"))
+    head = "".join(f'<th scope="col">{word(k, lang)}</th>' for k in ("usage_zh", "usage_en", "usage_not", "usage_note"))
     return f'<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table>"

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from ..load import Handbook
+from ..book import Handbook
 from ..models import Phrase
 from .common import Context, added_if, esc, link
-from .labels import t
+from ..words import word
 
 
 def copy_button(text: str, lang: str) -> str:
     """Material's bundle wires every [data-clipboard-text] to the clipboard and
     confirms with its own "copied" toast."""
-    label = t("copy", lang)
+    label = word("copy", lang)
     return (
         f'<button type="button" class="md-clipboard hb-copy" data-clipboard-text="{esc(text)}" '
         f'title="{label}" aria-label="{label}"></button>'
@@ -24,20 +24,20 @@ def phrase_card(hb: Handbook, p: Phrase, ctx: Context) -> str:
     copy = copy_button(say, lang)
     parts = [
         f'<article class="hb-card hb-phrase hb-phrase--{p.group.value}" id="phrase-{p.id}">',
-        f'<p class="hb-phrase__situation"><span class="hb-badge">{t(p.stage.value if p.stage else p.group.value, lang)}'
+        f'<p class="hb-phrase__situation"><span class="hb-badge">{word(p.stage.value if p.stage else p.group.value, lang)}'
         f"</span> {esc(p.situation(lang))}{added_if(p, 'situation', lang)}</p>",
-        f'<div class="hb-phrase__say"><span class="hb-label">{t("say", lang)}</span>'
+        f'<div class="hb-phrase__say"><span class="hb-label">{word("say", lang)}</span>'
         f'<p class="hb-phrase__line">{esc(say)}{added_if(p, "say", lang)}</p>{copy}</div>',
     ]
     if p.avoid:
         parts.append(
-            f'<div class="hb-phrase__avoid"><span class="hb-label">{t("avoid", lang)}</span>'
+            f'<div class="hb-phrase__avoid"><span class="hb-label">{word("avoid", lang)}</span>'
             f'<p class="hb-phrase__line"><del>{esc(p.avoid(lang))}</del>{added_if(p, "avoid", lang)}</p></div>'
         )
-    parts.append(f'<p class="hb-phrase__why"><strong>{t("why", lang)}{t("colon", lang)}</strong>{esc(p.why(lang))}{added_if(p, "why", lang)}</p>')
+    parts.append(f'<p class="hb-phrase__why"><strong>{word("why", lang)}{word("colon", lang)}</strong>{esc(p.why(lang))}{added_if(p, "why", lang)}</p>')
     if p.standards:
         links = ", ".join(link(ctx, "standard", s, hb.standard(s).title(lang)) for s in p.standards)
-        parts.append(f'<p class="hb-phrase__standards">{t("related_standards", lang)}{t("colon", lang)}{links}</p>')
+        parts.append(f'<p class="hb-phrase__standards">{word("related_standards", lang)}{word("colon", lang)}{links}</p>')
     parts.append("</article>")
     return "\n".join(parts)
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..load import Handbook
+from ..book import Handbook
 from ..models import Role
 from .common import Context, added, added_if, esc, link, md_inline
-from .labels import t
+from ..words import word
 
 
 def _roles(hb: Handbook, kind: str | None) -> list[Role]:
@@ -33,11 +33,11 @@ def role_index(hb: Handbook, ctx: Context, kind: str | None = None) -> str:
         f"<td>{cell(r, 'reports_to', _reports_to(hb, r, ctx))}</td><td class=\"hb-num\">{len(r.duties)}</td></tr>"
         for r in chosen
     )
-    head = "".join(f'<th scope="col">{t(k, lang)}</th>' for k in ("role", "purpose", "reports_to", "duty_count"))
+    head = "".join(f'<th scope="col">{word(k, lang)}</th>' for k in ("role", "purpose", "reports_to", "duty_count"))
     # The note goes in a caption, which wraps on a phone (a badge in a header cell would not).
     sep = "、" if lang == "zh" else ", "
-    note = sep.join(t(k, lang) for k in ("purpose", "reports_to") if k in whole)
-    caption = f'<caption class="hb-muted">{added(lang).strip()}{t("colon", lang)}{note}</caption>\n' if note else ""
+    note = sep.join(word(k, lang) for k in ("purpose", "reports_to") if k in whole)
+    caption = f'<caption class="hb-muted">{added(lang).strip()}{word("colon", lang)}{note}</caption>\n' if note else ""
     return (f'<table class="hb-table hb-role-index">\n{caption}<thead><tr>{head}</tr></thead>\n'
             f"<tbody>\n{rows}\n</tbody>\n</table>")
 
@@ -66,18 +66,18 @@ def role_section(hb: Handbook, role: Role, ctx: Context) -> str:
             f'<tr id="duty-{role.id}-{duty.id}"><td class="hb-num">{n}</td><td>{esc(duty.text(lang))}{added_if(duty, "text", lang)}</td>'
             f"<td>{'<br>'.join(x for x in (measured, procedures) if x) or '—'}</td></tr>"
         )
-    head = f'<th scope="col">#</th><th scope="col">{t("duty", lang)}</th><th scope="col">{t("measured_by", lang)}</th>'
+    head = f'<th scope="col">#</th><th scope="col">{word("duty", lang)}</th><th scope="col">{word("measured_by", lang)}</th>'
     block = [
         f'<div class="hb-role">\n<p class="hb-role__purpose">{esc(role.purpose(lang))}{added_if(role, "purpose", lang)}</p>',
-        f'<p class="hb-role__meta"><strong>{t("reports_to", lang)}{t("colon", lang)}</strong>'
+        f'<p class="hb-role__meta"><strong>{word("reports_to", lang)}{word("colon", lang)}</strong>'
         f"{_reports_to(hb, role, ctx)}{added_if(role, 'reports_to', lang)}</p>",
-        f'<table class="hb-table hb-duties">\n<caption>{t("duties", lang)}</caption>\n'
+        f'<table class="hb-table hb-duties">\n<caption>{word("duties", lang)}</caption>\n'
         f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>",
-        _list(t("requirements", lang), [esc(r(lang)) + added_if(r, "text", lang) for r in role.requirements],
+        _list(word("requirements", lang), [esc(r(lang)) + added_if(r, "text", lang) for r in role.requirements],
               added_if(role, "requirements", lang)),
-        _list(t("indicators", lang), [link(ctx, "standard", i, hb.standard(i).title(lang)) for i in role.indicators],
+        _list(word("indicators", lang), [link(ctx, "standard", i, hb.standard(i).title(lang)) for i in role.indicators],
               added_if(role, "indicators", lang)),
-        _list(t("career_paths", lang), [esc(c(lang)) + added_if(c, "text", lang) for c in role.career_paths],
+        _list(word("career_paths", lang), [esc(c(lang)) + added_if(c, "text", lang) for c in role.career_paths],
               added_if(role, "career_paths", lang)),
         "</div>",
     ]

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from ..load import Handbook
+from ..book import Handbook
 from .common import Context, md_inline, page_link
-from .labels import t
+from ..words import word
 
 
 def situations(hb: Handbook, ctx: Context) -> str:
     lang = ctx.lang
-    rows = [f"| {t('situation_now', lang)} | {t('look_here', lang)} |", "|---|---|"]
+    rows = [f"| {word('situation_now', lang)} | {word('look_here', lang)} |", "|---|---|"]
     for situation in hb.situations.situations:
-        links = t("list_separator", lang).join(
+        links = word("list_separator", lang).join(
             page_link(ctx, answer.page, answer.anchor_in(lang),
                       hb.answer_titles[(lang, answer.page, answer.anchor_in(lang))])
             for answer in situation.answers

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from ..load import Handbook
+from ..book import Handbook
 from ..models import Dimension, Side, Standard
 from .common import Context, added_if, esc, link, md_inline, number
-from .labels import t
+from ..words import word
 
 
 def target(s: Standard, lang: str) -> str:
     """``≤ 3 rings``: the measurable target in one short phrase."""
     m = s.measure
     sep = "" if lang == "zh" or m.unit(lang) == "%" else " "
-    return f"{t(m.comparison, lang)} {number(m.value)}{sep}{m.unit(lang)}"
+    return f"{word(m.comparison, lang)} {number(m.value)}{sep}{m.unit(lang)}"
 
 
 def standards_summary(hb: Handbook, ctx: Context) -> str:
@@ -24,7 +24,7 @@ def standards_summary(hb: Handbook, ctx: Context) -> str:
         f'<li data-side="{s.side.value}" data-dimension="{s.dimension.value}" data-owner="{esc(s.owner)}">'
         f"{link(ctx, 'standard', s.id, s.title(lang))} "
         f'<span class="hb-target">{esc(target(s, lang))}</span>{added_if(s, "measure", lang)}'
-        f'<span class="hb-standard-list__tags">{t(s.side.value, lang)} · {t(s.dimension.value, lang)} · '
+        f'<span class="hb-standard-list__tags">{word(s.side.value, lang)} · {word(s.dimension.value, lang)} · '
         f"{esc(hb.role(s.owner).title(lang))}</span></li>"
         for s in members
     )
@@ -34,20 +34,20 @@ def standards_summary(hb: Handbook, ctx: Context) -> str:
 def _filter(hb: Handbook, members: list[Standard], lang: str) -> str:
     """The filter form: hidden until standards-filter.js runs (without it the list is complete)."""
     choices = {
-        "side": [(side.value, t(side.value, lang)) for side in Side if any(s.side is side for s in members)],
-        "dimension": [(d.value, t(d.value, lang)) for d in Dimension if any(s.dimension is d for s in members)],
+        "side": [(side.value, word(side.value, lang)) for side in Side if any(s.side is side for s in members)],
+        "dimension": [(d.value, word(d.value, lang)) for d in Dimension if any(s.dimension is d for s in members)],
         "owner": [(r, hb.role(r).title(lang)) for r in dict.fromkeys(s.owner for s in members)],
     }
     selects = "\n".join(
-        f'<label class="hb-filter__field"><span>{t(key, lang)}</span>'
-        f'<select data-filter="{key}"><option value="">{t("all", lang)}</option>'
+        f'<label class="hb-filter__field"><span>{word(key, lang)}</span>'
+        f'<select data-filter="{key}"><option value="">{word("all", lang)}</option>'
         + "".join(f'<option value="{esc(value)}">{esc(label)}</option>' for value, label in options)
         + "</select></label>"
         for key, options in choices.items()
     )
-    count = esc(t("shown", lang))
+    count = esc(word("shown", lang))
     return (
-        f'<form class="hb-filter" data-filter-form hidden aria-label="{t("filter", lang)}">\n{selects}\n'
+        f'<form class="hb-filter" data-filter-form hidden aria-label="{word("filter", lang)}">\n{selects}\n'
         f'<p class="hb-filter__count" role="status" data-filter-count="{count}"></p>\n</form>'
     )
 
@@ -59,22 +59,22 @@ def standard_card(hb: Handbook, s: Standard, ctx: Context) -> str:
         ("M", "measurable",
          f"<strong>{esc(target(s, lang))}</strong> — {esc(s.measure.what(lang))}{added_if(s, 'measure', lang)}"),
         ("A", "achievable", esc(s.achievable(lang))),
-        ("R", "relevant", f"{esc(s.relevant(lang))} <span class=\"hb-badge\">{t(s.dimension.value, lang)}</span>"
+        ("R", "relevant", f"{esc(s.relevant(lang))} <span class=\"hb-badge\">{word(s.dimension.value, lang)}</span>"
          f"{added_if(s, 'dimension', lang)}"),
         ("T", "time_bound", esc(s.time_bound(lang))),
     ]
     items = "\n".join(
-        f'<dt><abbr class="hb-smart__letter" title="{t(key, lang)}">{letter}</abbr> {t(key, lang)}</dt><dd>{text}</dd>'
+        f'<dt><abbr class="hb-smart__letter" title="{word(key, lang)}">{letter}</abbr> {word(key, lang)}</dt><dd>{text}</dd>'
         for letter, key, text in smart
     )
     owner = link(ctx, "role", s.owner, hb.role(s.owner).title(lang))
     return (
         f'<article class="hb-card hb-standard" id="standard-{s.id}">\n'
         f'<h3 class="hb-card__title">{esc(s.title(lang))}</h3>\n'
-        f'<p class="hb-card__tags"><span class="hb-badge hb-badge--{s.side.value}">{t("side", lang)}'
-        f"{t('colon', lang)}{t(s.side.value, lang)}</span> <span class=\"hb-target\">{esc(target(s, lang))}</span></p>\n"
+        f'<p class="hb-card__tags"><span class="hb-badge hb-badge--{s.side.value}">{word("side", lang)}'
+        f"{word('colon', lang)}{word(s.side.value, lang)}</span> <span class=\"hb-target\">{esc(target(s, lang))}</span></p>\n"
         f'<dl class="hb-smart">\n{items}\n</dl>\n'
-        f'<p class="hb-card__owner">{t("owner", lang)}{t("colon", lang)}{owner}{added_if(s, "owner", lang)}</p>\n'
+        f'<p class="hb-card__owner">{word("owner", lang)}{word("colon", lang)}{owner}{added_if(s, "owner", lang)}</p>\n'
         "</article>"
     )
 
@@ -92,7 +92,7 @@ def standard_cards(hb: Handbook, ctx: Context, side: str | None = None, ids: lis
     for group in Side:
         members = [s for s in chosen if s.side is group]
         if members:
-            title = md_inline(f"{t(group.value, ctx.lang)}")
+            title = md_inline(f"{word(group.value, ctx.lang)}")
             sections.append(f"## {title} {{#side-{group.value}}}\n\n{_cards(hb, members, ctx)}")
     return "\n\n".join(sections)
 

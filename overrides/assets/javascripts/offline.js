@@ -2,7 +2,7 @@
  * Offline reading (sw.js, written at build by hooks/offline.py): registers the service
  * worker once the page has loaded, shows whether the handbook is saved on this device and
  * how much it stores, and when a new deployment has been downloaded shows
- * 新版本可用 / "A new version is available — reload"; the page changes only when the
+ * "A new version is available — reload" (words from i18n/); the page changes only when the
  * reader presses reload.
  */
 (function () {
@@ -12,23 +12,20 @@
   var sw = navigator.serviceWorker;
   if (!sw || !line || !notice) return;
   var script = document.currentScript;
-  var zh = document.documentElement.lang !== "en";
-  var text = zh ? {
-    saving: function (done, total) { return "正在保存到本机，供离线阅读：" + done + " / " + total; },
-    ready: function (files, size) { return "✓ 可离线阅读：本机已保存 " + files + " 个页面和文件，共 " + size; },
-    downloading: "正在下载新版本……",
-    incomplete: "离线副本尚未保存完整，联网时打开任一页面会继续保存。",
-    offline: "现在没有网络，显示的是本机保存的版本。",
-    update: "新版本可用 — ",
-    reload: "重新加载"
-  } : {
-    saving: function (done, total) { return "Saving to this device for offline reading: " + done + " of " + total; },
-    ready: function (files, size) { return "✓ Available offline: " + files + " pages and files stored on this device, " + size; },
-    downloading: "Downloading the new version…",
-    incomplete: "The offline copy is not complete yet; it carries on the next time you open a page online.",
-    offline: "You are offline: this is the copy saved on this device.",
-    update: "A new version is available — ",
-    reload: "reload"
+  var island = document.getElementById("hb-words"); // i18n/, via overrides/main.html
+  if (!island) return;
+  var words = JSON.parse(island.textContent).offline;
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, name) { return values[name]; });
+  }
+  var text = {
+    saving: function (done, total) { return fill(words.saving, { done: done, total: total }); },
+    ready: function (files, size) { return fill(words.ready, { files: files, size: size }); },
+    downloading: words.downloading,
+    incomplete: words.incomplete,
+    offline: words.offline,
+    update: words.update,
+    reload: words.reload
   };
   var state = "";
   var watched = null;

@@ -35,7 +35,7 @@
   var list = root.querySelector(".md-search-result__list");
   var meta = root.querySelector(".md-search-result__meta");
   var toggle = document.getElementById("__search");
-  var text = JSON.parse(root.dataset.hbStrings);
+  var text = JSON.parse(document.getElementById("hb-words").textContent).search; // i18n/, via overrides/main.html
   var index = null;
   var latest = 0;
 
