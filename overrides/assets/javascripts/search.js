@@ -337,7 +337,7 @@
     pages.forEach(function (page) {
       var held = 0;
       page.concepts.forEach(function (c) { held += found.weights[c]; });
-      var ratio = held / page.top.weight;
+      var ratio = Math.min(1.5, held / page.top.weight); // at most half as much again: a long page holds every word somewhere
       page.value *= ratio * ratio;
     });
     items.sort(function (a, b) { return b.value - a.value; });
