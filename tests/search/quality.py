@@ -1,6 +1,6 @@
-"""Run a search-quality set in Chromium, typing like a reader: queries.yml (the set search is
-tuned on) or heldout.yml (questions written before their answers were looked up; never tuned
-on, and the figure that counts).
+"""Run a search-quality set in Chromium, typing like a reader: heldout.yml (questions written
+before their answers were looked up, never tuned on: the figure that counts), dev.yml (the first
+such set, tuned on after its first measurement) or queries.yml (the set search is tuned on).
 
 Shared by tests/test_search_quality.py and scripts/bench.py. Latin text is typed key by
 key; Chinese arrives as committed input-method text. For each query it records the
@@ -18,6 +18,7 @@ import yaml
 
 QUERIES = Path(__file__).with_name("queries.yml")
 HELD_OUT = Path(__file__).with_name("heldout.yml")
+DEV = Path(__file__).with_name("dev.yml")
 LANG_ROOTS = {"zh": "/", "en": "/en/"}
 
 # Notes the time of the last input event and of the list answering it.
