@@ -224,3 +224,14 @@ def test_a_session_page_missing_in_one_language_is_reported(tmp_path):
     (project / "docs/en/cases/hotels.md").unlink()
     found = messages(project)
     assert any(m.startswith("data/course.yml:") and "no page docs/en/cases/hotels.md" in m for m in found), found
+
+
+def test_a_trainer_note_outside_the_training_section_is_reported_at_its_line(tmp_path):
+    project = project_with_own(tmp_path, "docs")
+    page = project / "docs" / "zh" / "cases" / "hotels.md"
+    line = edit(page, "## 相关页面", '!!! question hb-trainer "培训师提示：参考思路"\n    只给培训师看。\n\n## 相关页面')
+    notes = project / "docs" / "en" / "training" / "case-notes.md"
+    title = edit(notes, '"Trainer note: suggested answers"', '"Suggested answers"')
+    found = messages(project)
+    assert any(m.startswith(f"docs/zh/cases/hotels.md:{line}:") and "outside the training section" in m for m in found), found
+    assert any(m.startswith(f"docs/en/training/case-notes.md:{title}:") and '"Trainer note"' in m for m in found), found
