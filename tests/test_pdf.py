@@ -415,7 +415,8 @@ def test_printing_in_dark_mode_uses_the_light_palette(page):
 def test_print_documents_fit_the_page_width(pdfs, site, browser):
     """Content wider than the page makes Chromium shrink the whole PDF to fit (the English
     handbook once printed at 81 %): nothing but a blueprint (landscape) may be wider than A4's
-    text block."""
+    text block. Card decks are fixed cells that clip what does not fit (a role-play card's
+    standard or phrase is a one-line cue ending in an ellipsis), which widens no page."""
     from handbook.pdf.render import SRC_PREFIX, serve
 
     text_width = round((210 - 2 * 15) / 25.4 * 96)  # pdf.css: A4, 15 mm side margins
@@ -426,7 +427,7 @@ def test_print_documents_fit_the_page_width(pdfs, site, browser):
             page.goto(f"{base}{SRC_PREFIX}{path.name}")
             page.emulate_media(media="print")
             wide[path.stem] = page.evaluate("""w => [...document.querySelectorAll('body *')]
-                .filter(el => !el.closest('.hb-blueprint, .hb-deck__sheet') && el.getBoundingClientRect().right > w + 1)
+                .filter(el => !el.closest('.hb-blueprint, .hb-deck__sheet, .hb-deck') && el.getBoundingClientRect().right > w + 1)
                 .map(el => el.tagName + '.' + el.className).slice(0, 3)""", text_width)
     page.close()
     assert {name: found for name, found in wide.items() if found} == {}

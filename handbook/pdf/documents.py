@@ -9,6 +9,7 @@ from pathlib import Path
 import segno
 
 from .extract import Article, anchor_prefix, extract
+from ..render.common import added_if
 from .fonts import FAMILY
 from ..nav import LANGS, Section, Site, page_url
 
@@ -277,7 +278,8 @@ def course_pages(ctx: Context, course) -> list[str]:
 
 
 def exercises(course, lang: str, anchor: str) -> tuple[str, list[tuple[int, str, str]]]:
-    """The knowledge checks' questions, one list per chapter, without their answers."""
+    """The knowledge checks' questions, one list per chapter, without their answers; a question
+    the handbook wrote carries the handbook-addition badge, as on the site."""
     chapters = {c.id: c for c in course.chapters}
     parts = [f'<h1>{escape(_w("exercises", lang))}</h1>\n<p>{escape(_w("exercises_intro", lang))}</p>\n']
     entries = [(1, anchor, _w("exercises", lang))]
@@ -285,7 +287,8 @@ def exercises(course, lang: str, anchor: str) -> tuple[str, list[tuple[int, str,
         chapter = chapters[check.chapter]
         heading = _w("chapter", lang).format(n=chapter.number, title=chapter.title(lang))
         parts.append(f'<h2 id="{anchor}-{n}">{escape(heading)}</h2>\n<ol class="hb-check">'
-                     + "".join(f"<li>{escape(q.question(lang))}</li>" for q in check.questions) + "</ol>\n")
+                     + "".join(f"<li>{escape(q.question(lang))}{added_if(q, 'question', lang)}</li>"
+                               for q in check.questions) + "</ol>\n")
         entries.append((2, f"{anchor}-{n}", heading))
     html = f'<section class="hb-pdf-page" id="{anchor}">\n<div class="hb-pdf-article md-typeset">\n{"".join(parts)}</div>\n</section>\n'
     return html, entries
