@@ -250,3 +250,14 @@ def test_a_deprecated_term_in_the_interface_words_is_reported_at_its_line(tmp_pa
     line = edit(project / "i18n/zh.yml", 'fail: "失败点"', 'fail: "失误点"')
     found = messages(project)
     assert any(m.startswith(f"i18n/zh.yml:{line}: '失误点' is a deprecated variant; write '失败点'") for m in found), found
+
+
+def test_a_trainer_note_outside_the_training_section_is_reported_at_its_line(tmp_path):
+    project = project_with_own(tmp_path, "docs")
+    page = project / "docs" / "zh" / "cases" / "hotels.md"
+    line = edit(page, "## 相关页面", '!!! question hb-trainer "培训师提示：参考思路"\n    只给培训师看。\n\n## 相关页面')
+    notes = project / "docs" / "en" / "training" / "case-notes.md"
+    title = edit(notes, '"Trainer note: suggested answers"', '"Suggested answers"')
+    found = messages(project)
+    assert any(m.startswith(f"docs/zh/cases/hotels.md:{line}:") and "outside the training section" in m for m in found), found
+    assert any(m.startswith(f"docs/en/training/case-notes.md:{title}:") and '"Trainer note"' in m for m in found), found

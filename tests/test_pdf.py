@@ -17,11 +17,14 @@ from bs4 import BeautifulSoup
 
 from conftest import LANGS, ROOT, lang_root, pages
 from handbook.load import load_handbook
-from handbook.pdf import BILINGUAL, SECTIONS, build_pdfs, expected_names
-from handbook.pdf.documents import WEB_ONLY
+from handbook.pdf import BILINGUAL, EDITIONS, SECTIONS, build_pdfs, expected_names
+from handbook.pdf.documents import TRAINER_SECTIONS, WEB_ONLY
 from handbook.nav import page_file, page_url, read_config, read_site
 
 SITE_NAV = read_site(ROOT / "mkdocs.yml")
+HB = load_handbook(ROOT / "data")
+# The whole handbook's parts: every section but the training section (the trainer edition's).
+HANDBOOK_SECTIONS = [s for s in SITE_NAV.sections if s.key not in TRAINER_SECTIONS]
 
 
 @pytest.fixture(scope="session")
@@ -174,9 +177,15 @@ def test_footers_carry_the_online_url_of_the_page_printed(pdfs, site, lang):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_quiz_prints_as_a_blank_worksheet_with_the_key_on_a_trainers_page(pdfs, lang):
-    pdf = pdfs[f"self-assessment-{lang}.pdf"]
+    """The key is in the trainer edition only; the section's PDF and the participants' have the
+    blank worksheet."""
     trainer = {"zh": "培训师页", "en": "Trainer's page"}[lang]
     key = {"zh": "第4、12、13、15题为“是”", "en": "4,12,13and15"}[lang]
+    for name in (f"self-assessment-{lang}.pdf", f"participant-{lang}.pdf", f"handbook-{lang}.pdf"):
+        blank = squash(text(pdfs[name]))
+        assert squash({"zh": "我常常同时留意好几个人的谈话", "en": "I often try to follow several"}[lang]) in blank, name
+        assert squash(key) not in blank and squash(trainer) not in blank, name
+    pdf = pdfs[f"trainer-{lang}.pdf"]
     sheets = {n: squash(text(pdf, n, n)) for n in range(1, page_count(pdf) + 1)}
     with_key = [n for n, t in sheets.items() if squash(key) in t]
     assert with_key, "answer key missing"
@@ -196,8 +205,9 @@ def test_page_counts_are_sane(pdfs):
         sections = {s: page_count(pdfs[f"{s}-{lang}.pdf"]) for s in SECTIONS}
         assert all(n >= 2 for n in sections.values()), sections
         whole = page_count(pdfs[f"handbook-{lang}.pdf"])
-        # One cover and one table of contents instead of eight of each.
-        assert whole >= 20 and whole >= sum(sections.values()) - 3 * len(SECTIONS), (whole, sections)
+        # One cover and one table of contents instead of one of each per section.
+        parts = {s.key: sections[s.key] for s in HANDBOOK_SECTIONS}
+        assert whole >= 20 and whole >= sum(parts.values()) - 3 * len(parts), (whole, parts)
         deck = page_count(pdfs[f"phrase-cards-{lang}.pdf"])
         assert 2 <= deck <= math.ceil(cards / 6) + 1, (deck, cards)
 
@@ -245,7 +255,9 @@ def test_pdfs_print_a_review_notice_only_where_the_page_shows_one(pdfs, site, la
     """The site hides a not-yet-due notice until its script says otherwise; paper runs no script,
     and printed every page as "due for review" before the print documents dropped hidden blocks."""
     shown = 0
-    for src in [s for s in SITE_NAV.all_pages() if s not in WEB_ONLY]:
+    printed = [src for entry in SITE_NAV.entries if not (hasattr(entry, "key") and entry.key in TRAINER_SECTIONS)
+               for src in (entry.pages if hasattr(entry, "pages") else [entry]) if src not in WEB_ONLY]
+    for src in printed:
         doc = BeautifulSoup(page_file(site, src, lang).read_text(encoding="utf-8"), "html.parser")
         shown += sum(1 for n in doc.select("article .hb-review-due") if not n.has_attr("hidden"))
     title = {"zh": "待复审", "en": "Due for review"}[lang]
@@ -256,7 +268,7 @@ def test_pdfs_print_a_review_notice_only_where_the_page_shows_one(pdfs, site, la
 def test_each_part_of_the_handbook_opens_on_its_first_page_not_a_sheet_of_its_own(pdfs, lang):
     sheets = text(pdfs[f"handbook-{lang}.pdf"]).split("\f")
     label = {"zh": "第{n}部分", "en": "Part{n}"}[lang]
-    for n, section in enumerate(SITE_NAV.sections, start=1):
+    for n, section in enumerate(HANDBOOK_SECTIONS, start=1):
         found = [squash(s) for s in sheets if squash(label.format(n=n)) in squash(s)]
         assert len(found) == 1, (n, len(found))
         assert squash(section.titles[lang]) in found[0]
@@ -403,7 +415,8 @@ def test_printing_in_dark_mode_uses_the_light_palette(page):
 def test_print_documents_fit_the_page_width(pdfs, site, browser):
     """Content wider than the page makes Chromium shrink the whole PDF to fit (the English
     handbook once printed at 81 %): nothing but a blueprint (landscape) may be wider than A4's
-    text block."""
+    text block. Card decks are fixed cells that clip what does not fit (a role-play card's
+    standard or phrase is a one-line cue ending in an ellipsis), which widens no page."""
     from handbook.pdf.render import SRC_PREFIX, serve
 
     text_width = round((210 - 2 * 15) / 25.4 * 96)  # pdf.css: A4, 15 mm side margins
@@ -414,7 +427,7 @@ def test_print_documents_fit_the_page_width(pdfs, site, browser):
             page.goto(f"{base}{SRC_PREFIX}{path.name}")
             page.emulate_media(media="print")
             wide[path.stem] = page.evaluate("""w => [...document.querySelectorAll('body *')]
-                .filter(el => !el.closest('.hb-blueprint, .hb-deck__sheet') && el.getBoundingClientRect().right > w + 1)
+                .filter(el => !el.closest('.hb-blueprint, .hb-deck__sheet, .hb-deck') && el.getBoundingClientRect().right > w + 1)
                 .map(el => el.tagName + '.' + el.className).slice(0, 3)""", text_width)
     page.close()
     assert {name: found for name, found in wide.items() if found} == {}
@@ -434,3 +447,118 @@ def test_converted_cjk_font_covers_every_character_the_handbook_uses():
         used = {ch for p in [*(ROOT / "docs").rglob("*.md"), *(ROOT / "data").rglob("*.yml")]
                 for ch in p.read_text(encoding="utf-8") if ord(ch) > 0x7F and not ch.isspace()}
         assert sorted(ch for ch in used if ord(ch) not in cmap) == [], weight
+
+
+# -- The trainer's kit: trainer and participant editions, role-play cards ---------------------------
+
+NOT_FOR_PARTICIPANTS = [n for n in expected_names() if not n.startswith("trainer-")]
+
+
+def _snippet(value: str) -> str:
+    return squash(value)[:60]
+
+
+@functools.lru_cache(maxsize=None)
+def raw_text(pdf: Path) -> str:
+    """The PDF's text in drawing order (a grid of cards read across its columns interleaves lines)."""
+    return squash(run("pdftotext", "-raw", str(pdf), "-"))
+
+
+KEYS_ON_SCREEN = ".hb-key, .hb-trainer, .hb-rubric, details.quiz-key, .hb-pack__items"
+
+
+@functools.lru_cache(maxsize=None)
+def public_text(site: Path, lang: str) -> str:
+    """Every printed page's text without its keys, notes and rubric: a short reference answer may
+    also be a session's own summary line ("理念满意、行为满意、视觉满意"), which is no key."""
+    out = []
+    for src in (s for s in SITE_NAV.all_pages() if s not in WEB_ONLY):
+        article = BeautifulSoup(page_file(site, src, lang).read_text(encoding="utf-8"), "html.parser").select_one("article")
+        for tag in article.select(KEYS_ON_SCREEN):
+            tag.decompose()
+        out.append(squash(article.get_text(" ", strip=True)))
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=None)
+def trainer_only_texts(site: Path, lang: str) -> dict[str, list[str]]:
+    """What only the trainer edition may print, taken from the data and the built training pages:
+    each knowledge check's reference answer (unless a page says the same), each rubric row's
+    full-marks text, each trainer note."""
+    notes = []
+    for src in (s for section in SITE_NAV.sections if section.key in TRAINER_SECTIONS for s in section.pages):
+        doc = BeautifulSoup(page_file(site, src, lang).read_text(encoding="utf-8"), "html.parser")
+        for box in doc.select("article .hb-trainer"):
+            body = box.select_one("li, p:not(.admonition-title)")
+            notes.append(_snippet(body.get_text(" ", strip=True)))
+    return {
+        "answer": [a for a in (_snippet(q.answer(lang)) for c in HB.course.checks for q in c.questions)
+                   if a not in public_text(site, lang)],
+        "rubric": [_snippet(row.full(lang)) for row in HB.roleplays.rubric],
+        "note": notes,
+    }
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_trainer_edition_has_the_plan_every_session_keys_rubric_and_trainer_notes(pdfs, site, lang):
+    pdf = pdfs[f"trainer-{lang}.pdf"]
+    content = raw_text(pdf)
+    wanted = trainer_only_texts(site, lang)
+    assert len(wanted["answer"]) >= 10 and len(wanted["rubric"]) >= 5 and len(wanted["note"]) >= 5, wanted
+    missing = {kind: [t for t in found if t not in content] for kind, found in wanted.items()}
+    assert missing == {"answer": [], "rubric": [], "note": []}
+    label = {"zh": "培训师提示", "en": "Trainernote"}[lang]
+    assert content.count(squash(label)) >= len(wanted["note"])
+    for session in HB.course.sessions:
+        assert squash(session.title(lang)) in content, session.id
+    for programme in HB.course.programmes:
+        assert squash(programme.title(lang)) in content, programme.id
+    assert squash({"zh": "培训师版", "en": "Trainer edition"}[lang]) in squash(text(pdf, 1, 1))
+
+
+@pytest.mark.parametrize("name", NOT_FOR_PARTICIPANTS)
+def test_no_trainer_note_key_or_rubric_outside_the_trainer_edition(pdfs, site, name):
+    """Participants' copies, the whole handbook and every section PDF: text extracted from the PDF
+    holds no reference answer (data/course.yml), no rubric level (data/roleplays.yml) and none of
+    the trainer notes the training pages show."""
+    content = raw_text(pdfs[name])
+    langs = LANGS if name.endswith("-bilingual.pdf") else [name.rsplit("-", 1)[1].removesuffix(".pdf")]
+    for lang in langs:
+        found = {kind: [t for t in texts if t in content] for kind, texts in trainer_only_texts(site, lang).items()}
+        assert found == {"answer": [], "rubric": [], "note": []}, name
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_participant_edition_has_the_pages_the_course_teaches_and_the_questions(pdfs, site, lang):
+    pdf = pdfs[f"participant-{lang}.pdf"]
+    content = squash(text(pdf))
+    taught = {p for s in HB.course.sessions for p in s.pages}
+    missing = [src for src in taught if squash(h1(site, src, lang)) not in content]
+    assert missing == []
+    questions = [squash(q.question(lang))[:40] for c in HB.course.checks for q in c.questions]
+    assert [q for q in questions if q not in content] == []
+    html = BeautifulSoup((pdfs["_sources"] / f"participant-{lang}.html").read_text(encoding="utf-8"), "html.parser")
+    printed = [section["id"] for section in html.select("section.hb-pdf-page")]
+    assert printed and not [p for p in printed if p.startswith(tuple(f"{key}-" for key in TRAINER_SECTIONS))], printed
+    assert squash({"zh": "学员版", "en": "Participant edition"}[lang]) in squash(text(pdf, 1, 1))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_role_play_card_page_holds_one_deck_of_four_cards(pdfs, lang):
+    from handbook.render.labels import t
+
+    pdf = pdfs[f"roleplay-cards-{lang}.pdf"]
+    decks = HB.roleplays.roleplays
+    assert page_count(pdf) == 1 + len(decks)  # a cover, then one sheet per deck
+    kinds = [squash(t(k, lang)) for k in ("customer_card", "staff_card", "observer_card", "debrief_card")]
+    for n, deck in enumerate(decks, start=2):
+        sheet = squash(text(pdf, n, n))
+        assert all(k in sheet for k in kinds), (n, deck.id)
+        assert sheet.count(squash(deck.title(lang))) >= 4, (n, deck.id)  # each card carries the deck's title
+
+
+def test_the_training_page_links_the_trainers_kit(pdfs, site):
+    for lang in LANGS:
+        doc = BeautifulSoup(page_file(site, "training/index.md", lang).read_text(encoding="utf-8"), "html.parser")
+        linked = {unquote(urlsplit(a["href"]).path).rsplit("/", 1)[-1] for a in doc.select("a[data-hb-pdf]")}
+        assert {f"{kind}-{lang}.pdf" for kind in EDITIONS} <= linked, linked

@@ -24,8 +24,36 @@ def boxes(page: Page) -> list[tuple[int, str, str | None, str]]:
     return out
 
 
-def check_sources(project: Project) -> list[Problem]:
+TRAINER = "hb-trainer"
+TRAINER_LABEL = {"zh": "培训师提示", "en": "Trainer note"}
+TRAINER_HOME = "training/"
+
+
+def check_trainer_notes(project: Project) -> list[Problem]:
+    """A trainer note (a box with the class hb-trainer) lives in the training section, where
+    participants do not read, and its title starts with 培训师提示 / Trainer note: the PDFs keep it
+    for the trainer edition only (handbook/pdf/extract.py)."""
     problems = []
+    for (lang, rel), page in sorted(project.pages.items()):
+        for number, line in page.lines:
+            match = BOX.match(line)
+            if not match or TRAINER not in match["classes"].split():
+                continue
+            if not rel.startswith(TRAINER_HOME):
+                problems.append(Problem(page.display, number, "",
+                                        f"trainer note (box with {TRAINER}) outside the training section; move it to a "
+                                        f"page under docs/{lang}/{TRAINER_HOME} and link it from here if needed "
+                                        "(CONTRIBUTING.md, \"Trainer notes\")"))
+            label = TRAINER_LABEL.get(lang)
+            if label and not (match["title"] or "").startswith(label):
+                problems.append(Problem(page.display, number, "",
+                                        f"trainer note's title must start with \"{label}\", e.g. "
+                                        f"`!!! {match['kind']}{match['classes']} \"{label}{'：' if lang == 'zh' else ': '}…\"`"))
+    return problems
+
+
+def check_sources(project: Project) -> list[Problem]:
+    problems = check_trainer_notes(project)
     first, *others = project.langs
     for (lang, rel), page in sorted(project.pages.items()):
         for number, kind, source, title in boxes(page):

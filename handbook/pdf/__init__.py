@@ -17,7 +17,9 @@ from pathlib import Path
 
 from . import fonts
 from .cards import deck_doc
-from .documents import Context, Doc, bilingual_doc, handbook_doc, section_doc
+from .documents import (Context, Doc, bilingual_doc, handbook_doc, participant_doc, roleplay_deck_doc, section_doc,
+                        trainer_doc)
+from ..load import load_handbook
 from ..nav import LANGS, read_site
 from .render import SRC_PREFIX, browser, render, serve
 
@@ -27,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]
 _SITE = read_site(ROOT / "mkdocs.yml")
 SECTIONS = tuple(section.key for section in _SITE.sections)
 BILINGUAL = _SITE.bilingual
+# The trainer's kit: a trainer and a participant edition, and the role-play card deck.
+EDITIONS = ("trainer", "participant", "roleplay-cards")
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,7 @@ def expected_names() -> list[str]:
     """File names of every PDF, as the section landing pages and the home page link them."""
     names = [f"{s}-{lang}.pdf" for lang in LANGS for s in SECTIONS]
     names += [f"handbook-{lang}.pdf" for lang in LANGS] + [f"phrase-cards-{lang}.pdf" for lang in LANGS]
+    names += [f"{kind}-{lang}.pdf" for kind in EDITIONS for lang in LANGS]
     return names + [f"{key}-bilingual.pdf" for key in BILINGUAL]
 
 
@@ -56,7 +61,7 @@ def edition(root: Path = ROOT) -> str:
 def stylesheets(site_dir: Path) -> list[str]:
     css = site_dir / "assets" / "stylesheets"
     found = [*sorted(css.glob("main.*.min.css")), *sorted(css.glob("palette.*.min.css"))]
-    found += [css / name for name in ("handbook.css", "listening-quiz.css", "provenance.css", "trust.css", "print.css") if (css / name).exists()]
+    found += [css / name for name in ("handbook.css", "listening-quiz.css", "provenance.css", "trust.css", "training.css", "print.css") if (css / name).exists()]
     return ["/" + p.relative_to(site_dir).as_posix() for p in found] + ["/_pdf/pdf.css"]
 
 
@@ -65,10 +70,17 @@ def documents(site_dir: Path, root: Path = ROOT, only: set[str] | None = None) -
     site = read_site(root / "mkdocs.yml")
     ctx = Context(site_dir=site_dir, site=site, edition=edition(root), stylesheets=stylesheets(site_dir))
     makers = []
+
+    def course():
+        return load_handbook(root / "data").course
+
     for lang in LANGS:
         makers += [(f"{key}-{lang}", lambda key=key, lang=lang: section_doc(ctx, site.section(key), lang)) for key in SECTIONS]
         makers.append((f"handbook-{lang}", lambda lang=lang: handbook_doc(ctx, lang)))
         makers.append((f"phrase-cards-{lang}", lambda lang=lang: deck_doc(ctx, root / "data", lang)))
+        makers.append((f"trainer-{lang}", lambda lang=lang: trainer_doc(ctx, lang)))
+        makers.append((f"participant-{lang}", lambda lang=lang: participant_doc(ctx, course(), lang)))
+        makers.append((f"roleplay-cards-{lang}", lambda lang=lang: roleplay_deck_doc(ctx, lang)))
     makers += [(f"{key}-bilingual", lambda key=key: bilingual_doc(ctx, site.section(key))) for key in site.bilingual]
     return [make() for name, make in makers if only is None or name in only]
 

@@ -9,10 +9,19 @@ from pathlib import Path
 import segno
 
 from .extract import Article, anchor_prefix, extract
+from ..render.common import added_if
 from .fonts import FAMILY
 from ..nav import LANGS, Section, Site, page_url
 
 WEB_ONLY = {"whats-new.md"}  # the site's latest changes: not part of a printed edition
+# The training section is the trainers': its plans, keys, rubric and notes go to the trainer edition
+# (and the section's own PDF, without keys), not into the complete handbook that anyone may get.
+TRAINER_SECTIONS = {"training"}
+# The trainer edition: the course plan, every session, the keys and rubric, the trainer notes, and
+# the listening quiz with its key. Role-play cards and the print pack have PDFs of their own.
+TRAINER_EXTRA = ("self-assessment/listening-quiz.md",)
+TRAINER_SKIP = {"training/roleplays.md", "training/pack.md"}
+ROLEPLAYS = "training/roleplays.md"
 
 WORDS = {
     "contents": {"zh": "目录", "en": "Contents"},
@@ -25,6 +34,18 @@ WORDS = {
     "source": {"zh": "在线版", "en": "Online"},
     "scan": {"zh": "扫码阅读在线版", "en": "Scan to read online"},
     "part": {"zh": "第 {n} 部分", "en": "Part {n}"},
+    "trainer": {"zh": "培训师版", "en": "Trainer edition"},
+    "trainer_kind": {"zh": "含培训师提示、参考答案和评分表，请勿发给学员",
+                     "en": "With trainer notes, answer keys and the rubric: not for participants"},
+    "participant": {"zh": "学员版", "en": "Participant edition"},
+    "participant_kind": {"zh": "课程所教的页面和练习", "en": "The pages the course teaches, and exercises"},
+    "exercises": {"zh": "练习：各章知识检测", "en": "Exercises: a knowledge check per chapter"},
+    "exercises_intro": {"zh": "每章学完后，用自己的话回答下面的问题；答不上来时，回到该章的页面再读一遍。",
+                        "en": "After each chapter, answer these questions in your own words; where you cannot, read the chapter's pages again."},
+    "chapter": {"zh": "第 {n} 章 {title}", "en": "Chapter {n}: {title}"},
+    "cards": {"zh": "角色扮演卡", "en": "Role-play cards"},
+    "cards_kind": {"zh": "每页一套四张：客户卡、员工卡、观察员清单、讲评问题；沿虚线剪开",
+                   "en": "One set of four to a page: customer, staff, observer, debrief; cut along the dashed lines"},
 }
 # Running header and footer: CSS page-margin boxes, so they use the PDF's own fonts
 # (Chromium's header and footer templates cannot load them).
@@ -126,10 +147,11 @@ def toc(lang: str, entries: list[tuple[int, str, str]]) -> str:
     return f'<nav class="hb-pdf-toc"><h2 class="hb-pdf-toc__title">{_w("contents", lang)}</h2>\n<ol>\n{items}\n</ol></nav>\n'
 
 
-def _articles(ctx: Context, lang: str, srcs: list[str], counter: list[int], prefix_lang: str = "") -> list[Article]:
+def _articles(ctx: Context, lang: str, srcs: list[str], counter: list[int], prefix_lang: str = "",
+              trainer: bool = False) -> list[Article]:
     in_doc = {page_url(src, lang): anchor_prefix(src, prefix_lang) for src in srcs}
     return [
-        extract(ctx.site_dir, src, lang, in_doc, ctx.site.site_url, anchor_prefix(src, prefix_lang), counter)
+        extract(ctx.site_dir, src, lang, in_doc, ctx.site.site_url, anchor_prefix(src, prefix_lang), counter, trainer)
         for src in srcs
     ]
 
@@ -153,12 +175,13 @@ def section_doc(ctx: Context, section: Section, lang: str) -> Doc:
 
 
 def handbook_doc(ctx: Context, lang: str) -> Doc:
-    srcs = [src for src in ctx.site.all_pages() if src not in WEB_ONLY]
+    entries_in = [e for e in ctx.site.entries if not (isinstance(e, Section) and e.key in TRAINER_SECTIONS)]
+    srcs = [src for e in entries_in for src in (e.pages if isinstance(e, Section) else [e]) if src not in WEB_ONLY]
     articles = {a.src: a for a in _articles(ctx, lang, srcs, [0])}
     entries: list[tuple[int, str, str]] = []
     parts: list[str] = []
     part_no = 0
-    for entry in ctx.site.entries:
+    for entry in entries_in:
         if isinstance(entry, Section):
             # The part's label opens its first page (a block of its own would get a page of its
             # own: each article has its own named page). Its index page, titled like the part, is
@@ -221,3 +244,73 @@ def bilingual_doc(ctx: Context, section: Section) -> Doc:
     header = f"{handbook} · {title}"
     head = _head(ctx, "zh-en", title, "hb-pdf--bilingual", page_css(ctx, "zh", header, url, zh))
     return Doc(name=f"{section.key}-bilingual", lang="zh-en", html=head + body + "</body>\n</html>\n")
+
+
+def _edition(ctx: Context, lang: str, name: str, srcs: list[str], title: str, kind: str, trainer: bool,
+             extra: str = "", extra_entries: list[tuple[int, str, str]] = ()) -> Doc:
+    """A cover, a table of contents and the pages ``srcs`` in this order, then ``extra`` HTML."""
+    articles = _articles(ctx, lang, srcs, [0], trainer=trainer)
+    entries: list[tuple[int, str, str]] = []
+    for a in articles:
+        entries.append((1, a.prefix, a.title))
+        entries.extend((2, anchor, text) for anchor, text in a.h2s)
+    entries.extend(extra_entries)
+    handbook = ctx.site.names[lang]
+    url, header = online(ctx, srcs[0], lang), f"{handbook} · {title}"
+    body = cover(ctx, lang, handbook, title, kind, ctx.site.lang_names[lang], url)
+    body += toc(lang, entries) + "".join(_page(a) for a in articles) + extra
+    head = _head(ctx, lang, f"{title} · {handbook}", f"hb-pdf--edition hb-pdf--{name}", page_css(ctx, lang, header, url, articles))
+    return Doc(name=f"{name}-{lang}", lang=lang, html=head + body + "</body>\n</html>\n")
+
+
+def trainer_doc(ctx: Context, lang: str) -> Doc:
+    """The trainer edition: the training section (course plan, sessions, keys, rubric, trainer
+    notes) and the listening quiz with its key; the only PDF that prints keys and trainer notes."""
+    training = [s for section in ctx.site.sections if section.key in TRAINER_SECTIONS for s in section.pages]
+    srcs = [s for s in training if s not in TRAINER_SKIP] + [s for s in TRAINER_EXTRA if s not in training]
+    return _edition(ctx, lang, "trainer", srcs, _w("trainer", lang), _w("trainer_kind", lang), trainer=True)
+
+
+def course_pages(ctx: Context, course) -> list[str]:
+    """Every page a session of the course teaches, in the handbook's order."""
+    taught = {page for session in course.sessions for page in session.pages}
+    return [src for src in ctx.site.all_pages() if src in taught and src not in WEB_ONLY]
+
+
+def exercises(course, lang: str, anchor: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """The knowledge checks' questions, one list per chapter, without their answers; a question
+    the handbook wrote carries the handbook-addition badge, as on the site."""
+    chapters = {c.id: c for c in course.chapters}
+    parts = [f'<h1>{escape(_w("exercises", lang))}</h1>\n<p>{escape(_w("exercises_intro", lang))}</p>\n']
+    entries = [(1, anchor, _w("exercises", lang))]
+    for n, check in enumerate(course.checks):
+        chapter = chapters[check.chapter]
+        heading = _w("chapter", lang).format(n=chapter.number, title=chapter.title(lang))
+        parts.append(f'<h2 id="{anchor}-{n}">{escape(heading)}</h2>\n<ol class="hb-check">'
+                     + "".join(f"<li>{escape(q.question(lang))}{added_if(q, 'question', lang)}</li>"
+                               for q in check.questions) + "</ol>\n")
+        entries.append((2, f"{anchor}-{n}", heading))
+    html = f'<section class="hb-pdf-page" id="{anchor}">\n<div class="hb-pdf-article md-typeset">\n{"".join(parts)}</div>\n</section>\n'
+    return html, entries
+
+
+def participant_doc(ctx: Context, course, lang: str) -> Doc:
+    """The participant edition: the pages the course teaches and the chapters' knowledge checks
+    as exercises; trainer notes, keys and the rubric are left out (extract, trainer=False)."""
+    extra, entries = exercises(course, lang, "hb-exercises")
+    return _edition(ctx, lang, "participant", course_pages(ctx, course), _w("participant", lang),
+                    _w("participant_kind", lang), trainer=False, extra=extra, extra_entries=entries)
+
+
+def roleplay_deck_doc(ctx: Context, lang: str) -> Doc:
+    """The role-play cards as the site prints them (training.css): one set of four cards to an A4
+    page, dashed cut lines and corner marks; a cover first."""
+    (article,) = _articles(ctx, lang, [ROLEPLAYS], [0])
+    decks = article.soup.select(".hb-deck")
+    handbook, title = ctx.site.names[lang], _w("cards", lang)
+    url = online(ctx, ROLEPLAYS, lang)
+    body = cover(ctx, lang, handbook, title, _w("cards_kind", lang), ctx.site.lang_names[lang], url)
+    body += "".join(f'<div class="hb-pdf-article md-typeset hb-rp-sheet">\n{deck}\n</div>\n' for deck in decks)
+    head = _head(ctx, lang, f"{title} · {handbook}", "hb-pdf--roleplays", page_css(ctx, lang, f"{handbook} · {title}", url))
+    return Doc(name=f"roleplay-cards-{lang}", lang=lang, html=head + body + "</body>\n</html>\n", toc=False,
+               extra={"decks": len(decks)})

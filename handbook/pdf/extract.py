@@ -27,6 +27,12 @@ DROP = ("a.headerlink, .md-source-file, .md-feedback, button.hb-copy, .md-clipbo
 URL_ATTRS = {"a": "href", "img": "src", "source": "src", "object": "data", "audio": "src", "video": "src"}
 ID_REFS = ("for", "aria-labelledby", "aria-describedby", "aria-controls", "headers")
 TRAINER = {"zh": "培训师页 · 参考答案，请勿发给学员", "en": "Trainer's page · answer key, not for learners"}
+# What only the trainer edition prints (``extract(..., trainer=True)``): trainer notes (boxes with
+# the class hb-trainer), answer keys (a quiz's key, a knowledge check's reference answers) and the
+# role-play rubric. Every other PDF leaves them out; a knowledge check keeps its questions.
+TRAINER_NOTE = {"zh": "培训师提示", "en": "Trainer note"}
+TRAINER_ONLY = ".hb-trainer, details.quiz-key, .hb-key__answer"
+RUBRIC = ".hb-rubric"
 
 
 @dataclass
@@ -67,8 +73,10 @@ def extract(
     site_url: str,
     prefix: str,
     toc_counter: list[int],
+    trainer: bool = False,
 ) -> Article:
-    """``in_doc`` maps the URL path of every page in this document to its anchor prefix."""
+    """``in_doc`` maps the URL path of every page in this document to its anchor prefix;
+    ``trainer``: keep trainer notes, keys and the rubric (the trainer edition only)."""
     path = page_file(site_dir, src, lang)
     doc = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
     main = doc.select_one("article.md-content__inner")
@@ -93,8 +101,14 @@ def extract(
     for tag in main.find_all("img", srcset=True):
         del tag["srcset"]
 
-    for key in main.select("details.quiz-key"):
-        _trainer_page(doc, main, key, lang)
+    if trainer:
+        for key in main.select("details.quiz-key"):
+            _trainer_page(doc, main, key, lang)
+        for note in main.select(".hb-trainer"):
+            _mark_note(doc, note, lang)
+        _unfold_keys(main)
+    else:
+        _drop_trainer_only(main)
     # Collapsed blocks and every content tab on paper.
     for details in main.find_all("details"):
         details["open"] = ""
@@ -147,6 +161,49 @@ def _trainer_page(doc: BeautifulSoup, main: Tag, key: Tag, lang: str) -> None:
         page.append(child.extract())
     key.decompose()
     main.append(page)
+
+
+def _mark_note(doc: BeautifulSoup, note: Tag, lang: str) -> None:
+    """A trainer note's title starts with 培训师提示 / Trainer note (the docs write it; added if not)."""
+    title = note.find(class_="admonition-title") or note.find("summary")
+    label = TRAINER_NOTE[lang]
+    if title is None:
+        title = doc.new_tag("p", attrs={"class": "admonition-title"})
+        note.insert(0, title)
+    if not _text(title).startswith(label):
+        title.insert(0, f"{label}{'：' if lang == 'zh' else ': '}")
+
+
+def _unfold_keys(main: Tag) -> None:
+    """A knowledge check's key is a folded block on screen ("展开参考答案"); paper has no fold."""
+    for key in main.select("details.hb-key"):
+        summary = key.find("summary")
+        if summary is not None:
+            summary.decompose()
+        key.unwrap()
+
+
+def _drop_trainer_only(main: Tag) -> None:
+    """Participants' copies: no trainer note, no key, no rubric. A knowledge check's key becomes the
+    bare list of questions; the rubric goes with the h2 section that holds it."""
+    for tag in main.select(TRAINER_ONLY):
+        tag.decompose()
+    _unfold_keys(main)
+    for rubric in main.select(RUBRIC):
+        block = rubric
+        while block.parent is not None and block.parent is not main:
+            block = block.parent
+        heading = block if block.name == "h2" else block.find_previous_sibling("h2")
+        if heading is None:
+            block.decompose()
+            continue
+        section = [heading]
+        for sibling in heading.find_next_siblings():
+            if sibling.name == "h2":
+                break
+            section.append(sibling)
+        for tag in section:
+            tag.decompose()
 
 
 def _unfold_tabs(doc: BeautifulSoup, tabs: Tag) -> None:
