@@ -27,6 +27,7 @@
   var CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/;
   var TOKEN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g;
   var TITLE = 30; // handbook/search/index.py's title weight: a title match counts 1
+  var SYNONYM = 0.8;
 
   highlightArrivals();
   if (!root) return;
@@ -195,9 +196,11 @@
     return out.filter(function (c) { return c.alternatives.length; }); // a lone character: not indexed
   }
 
-  /* doc → score for one concept: the best of its alternatives, each as good as its weakest term. */
+  /* doc → score for one concept: the best of its alternatives, each as good as its weakest term;
+     the word as typed counts a little more than its synonyms ("caller" over "customer"). */
   function match(concept) {
-    return Promise.all(concept.alternatives.map(function (terms) {
+    return Promise.all(concept.alternatives.map(function (terms, a) {
+      var factor = a === 0 ? 1 : SYNONYM;
       return Promise.all(terms.map(postings)).then(function (each) {
         var found = new Map();
         each[0].forEach(function (score, doc) {
@@ -206,7 +209,7 @@
             if (!each[k].has(doc)) return;
             least = Math.min(least, each[k].get(doc));
           }
-          found.set(doc, least);
+          found.set(doc, least * factor);
         });
         return found;
       });
