@@ -68,6 +68,7 @@ def run(cmd: list[str], cwd: Path = ROOT, **kwargs) -> subprocess.CompletedProce
 # The hooks that finish the built site (search index, offline precache) rather than render
 # pages: they stand in for plugins (Material's search), so a hook-free build has no equivalent.
 FINISHING_HOOKS = ("hooks/search_index.py", "hooks/offline.py")
+WORDS_HOOK = "hooks/interface_text.py"
 
 
 @contextmanager
@@ -80,7 +81,8 @@ def project_copy():
         for name in ("docs", "hooks", "i18n", "overrides", "handbook", "scripts", ".venv", "pyproject.toml", "mkdocs.yml"):
             (project / name).symlink_to(ROOT / name)
         shutil.copytree(ROOT / "data", project / "data")
-        (project / "no-hooks.yml").write_text("INHERIT: mkdocs.yml\nhooks: []\n", encoding="utf-8")
+        # The templates' interface words (i18n/) come from hooks/interface_text.py: the baseline keeps it.
+        (project / "no-hooks.yml").write_text(f"INHERIT: mkdocs.yml\nhooks: {json.dumps([WORDS_HOOK])}\n", encoding="utf-8")
         hooks = [h for h in read_config(ROOT / "mkdocs.yml")["hooks"] if h not in FINISHING_HOOKS]
         (project / "page-hooks.yml").write_text(f"INHERIT: mkdocs.yml\nhooks: {json.dumps(hooks)}\n", encoding="utf-8")
         yield project
