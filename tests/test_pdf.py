@@ -541,6 +541,8 @@ def test_the_participant_edition_has_the_pages_the_course_teaches_and_the_questi
     printed = [section["id"] for section in html.select("section.hb-pdf-page")]
     assert printed and not [p for p in printed if p.startswith(tuple(f"{key}-" for key in TRAINER_SECTIONS))], printed
     assert squash({"zh": "学员版", "en": "Participant edition"}[lang]) in squash(text(pdf, 1, 1))
+    # the quiz's pointer to its key goes with the key
+    assert squash({"zh": "参考答案在本页最后", "en": "The key is in"}[lang]) not in content
 
 
 @pytest.mark.parametrize("lang", LANGS)
