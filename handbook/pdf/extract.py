@@ -31,7 +31,7 @@ TRAINER = {"zh": "培训师页 · 参考答案，请勿发给学员", "en": "Tra
 # the class hb-trainer), answer keys (a quiz's key, a knowledge check's reference answers) and the
 # role-play rubric. Every other PDF leaves them out; a knowledge check keeps its questions.
 TRAINER_NOTE = {"zh": "培训师提示", "en": "Trainer note"}
-TRAINER_ONLY = ".hb-trainer, details.quiz-key, .hb-key__answer, .hb-key-pointer"  # the pointer says where the key is
+TRAINER_ONLY = ".hb-trainer, details.quiz-key, .hb-key__answer, .hb-quiz-pointer"  # the quiz's pointer to its key
 RUBRIC = ".hb-rubric"
 
 
