@@ -21,6 +21,7 @@ from handbook.search_records import PAGE_EXCLUDES, Record, records
 _pages: dict[str, list[PageDoc]] = {}
 _records: dict[str, list[Record]] = {}
 _titles: dict[str, dict[str, list[str]]] = {}  # language → docs path → [url, title]
+_retelling: list[str] = []  # data/search.yml's folders of pages that retell others
 
 
 @event_priority(-250)  # after hooks/data_blocks.py has found where each entry lives
@@ -29,6 +30,7 @@ def on_files(files, config):
     hb, homes = config.plugins["hooks/data_blocks.py"].loaded()
     urls = {f.src_uri.removeprefix(f"{lang}/"): _rooted(f.url) for f in files.documentation_pages()}
     _pages[lang], _titles[lang] = [], {}  # this language's build starts afresh
+    _retelling[:] = hb.search.retelling
     _records[lang] = list(records(hb, lang, {key: _rooted(url) for key, url in homes.items()}, urls))
     return files
 
@@ -41,8 +43,7 @@ def on_post_page(output, page, config):
         url = page.url.removeprefix("./") if page.url != "./" else ""
         path = page.file.src_uri.removeprefix(f"{lang}/")
         part = page.parent.title if page.parent else ""
-        hb, _ = config.plugins["hooks/data_blocks.py"].loaded()
-        overview = 2 if path.startswith(tuple(hb.search.retelling)) else int(PurePosixPath(path).name == "index.md")
+        overview = 2 if path.startswith(tuple(_retelling)) else int(PurePosixPath(path).name == "index.md")
         _pages[lang].append(PageDoc(url, read, overview, part))
         _titles[lang][path] = [url, read.title]
     return output

@@ -107,15 +107,16 @@ def write_index(folder: Path, pages: list[PageDoc], records: list[Record], searc
         chunks[-1][number] = text[:EXCERPT_CHARS]
         docs.append([url, title, page, kind, len(chunks) - 1] + ([meta] if meta else []))
 
-    bodies = [terms(section.body) for entry in pages for section in entry.page.sections]
-    average = max(1.0, sum(map(len, bodies)) / max(len(bodies), 1))
+    bodies = [[terms(section.body) for section in entry.page.sections] for entry in pages]
+    lengths = [len(body) for page_bodies in bodies for body in page_bodies]
+    average = max(1.0, sum(lengths) / max(len(lengths), 1))
     page_rows = []
     for p, entry in enumerate(pages):
         page_title = terms(entry.page.title)
         page_rows.append([entry.url, entry.page.title, entry.overview])
         for s, section in enumerate(entry.page.sections):
             around = terms(entry.part) if s == 0 else page_title  # the page top: its part; a section: its page
-            scores = _score(terms(section.heading), around, terms(section.body), average)
+            scores = _score(terms(section.heading), around, bodies[p][s], average)
             add(section.anchor or "", section.heading, p, "page", section.body, scores)
     for record in records:
         title = terms(" ".join([record.title, *record.titles]))

@@ -92,8 +92,7 @@
       }).then(function (data) {
         index = data; // from here on the index itself; shards and texts fill in as they come
         data.base = base;
-        data.shardData = {};
-        data.textData = {};
+        data.files = {};
         data.stopSet = new Set(data.stop);
         data.synonymOf = new Map();
         data.synonyms.forEach(function (group) {
@@ -112,8 +111,8 @@
     return CJK.test(norm) ? norm.replace(/\s+/g, "") : (norm.match(TOKEN) || []).map(stem).join(" ");
   }
 
-  function file(kind, name) {
-    var cache = kind === "shard" ? index.shardData : index.textData;
+  function file(name) {
+    var cache = index.files;
     if (!cache[name]) {
       cache[name] = fetch(new URL(name, index.base)).then(function (r) {
         if (!r.ok) throw new Error(r.status);
@@ -126,7 +125,7 @@
 
   /* doc number → score, for one term: its shard lists [number delta, score, …]. */
   function postings(term) {
-    return file("shard", index.shards[shardOf(term)]).then(function (shard) {
+    return file(index.shards[shardOf(term)]).then(function (shard) {
       var found = new Map();
       var list = shard[term] || [];
       for (var i = 0, doc = 0; i < list.length; i += 2) {
@@ -227,7 +226,7 @@
   function nearWords(concept) {
     var w = stem(concept.word);
     if (CJK.test(w) || w.length < 3 || /\s/.test(concept.word)) return Promise.resolve([]);
-    return file("text", index.vocabulary).then(function (vocabulary) {
+    return file(index.vocabulary).then(function (vocabulary) {
       return vocabulary.filter(function (v) {
         return (concept.last && v.length > w.length && v.indexOf(w) === 0) || (w.length >= 4 && oneEditApart(w, v));
       }).slice(0, 6);
@@ -433,7 +432,7 @@
 
   /* The excerpt arrives with its text chunk: a window around the first word found, words marked. */
   function excerpt(article, r, cs) {
-    file("text", index.texts[r.row[4]]).then(function (chunk) {
+    file(index.texts[r.row[4]]).then(function (chunk) {
       var body = chunk[r.doc] || "";
       if (!body) return;
       var hits = find(body, cs);
