@@ -201,7 +201,7 @@ def _cross_reference(hb: Handbook, sources: dict[str, Located], blueprint_source
                                 f"the low band must start at 0 and the high one at most at base ({quiz.base})"))
 
     for i, page in enumerate(search.popular):
-        if not all((root / "docs" / lang / page).is_file() for lang in LANGUAGES):
+        if _missing_languages(root / "docs", page):
             problems.append(_at(search_src, ("popular", i), f"no page docs/<lang>/{page}; use a path under docs/zh/ "
                                 "and docs/en/, e.g. communication/phone-etiquette.md"))
 
@@ -218,7 +218,7 @@ def _cross_reference(hb: Handbook, sources: dict[str, Located], blueprint_source
                                     f"unknown role-play id '{roleplay_id}'; use one of the ids in data/roleplays.yml"))
     for i, roleplay in enumerate(roleplays.roleplays):
         path = ("roleplays", i)
-        missing = [lang for lang in LANGUAGES if not (root / "docs" / lang / roleplay.page).is_file()]
+        missing = _missing_languages(root / "docs", roleplay.page)
         if missing:
             problems.append(_at(roleplays_src, (*path, "page"), f"no page docs/{missing[0]}/{roleplay.page}; "
                                                                  "give a path under docs/<lang>/"))
@@ -250,6 +250,14 @@ def _check_course(src: Located, course: CourseFile, docs_dir: Path,
     _unique(src, ("programmes",), [p.id for p in course.programmes], problems)
     sessions = {s.id: s for s in course.sessions}
 
+    def title_of(page: str) -> list[str]:
+        """Note the page's title in each language it exists in; return the languages it is missing in."""
+        missing = _missing_languages(docs_dir, page)
+        for lang in LANGUAGES:
+            if lang not in missing:
+                titles[(lang, page)] = _first_heading(docs_dir / lang / page) or page
+        return missing
+
     def ref(path: PathT, value: str, known: set[str], what: str) -> bool:
         if value not in known:
             problems.append(_at(src, path, f"unknown {what} id '{value}'; use one of: {', '.join(sorted(known))}"))
@@ -265,10 +273,7 @@ def _check_course(src: Located, course: CourseFile, docs_dir: Path,
                                 f"the activities' minutes add up to {total}, but the session lasts {session.minutes}"
                                 f" minutes; make them add up to {session.minutes} or change minutes"))
         for j, page in enumerate(session.pages):
-            missing = [lang for lang in LANGUAGES if not (docs_dir / lang / page).is_file()]
-            for lang in LANGUAGES:
-                if lang not in missing:
-                    titles[(lang, page)] = _first_heading(docs_dir / lang / page) or page
+            missing = title_of(page)
             if missing:
                 problems.append(_at(src, (*path, "pages", j),
                                     f"no page docs/{missing[0]}/{page}; give a path under docs/<lang>/ "
@@ -282,13 +287,10 @@ def _check_course(src: Located, course: CourseFile, docs_dir: Path,
         seen.setdefault(knowledge.chapter, i)
         for q, question in enumerate(knowledge.questions):
             for j, page in enumerate(question.pages):
-                missing = [lang for lang in LANGUAGES if not (docs_dir / lang / page).is_file()]
+                missing = title_of(page)
                 if missing:
                     problems.append(_at(src, ("checks", i, "questions", q, "pages", j),
                                         f"no page docs/{missing[0]}/{page}; give a path under docs/<lang>/"))
-                for lang in LANGUAGES:
-                    if lang not in missing:
-                        titles[(lang, page)] = _first_heading(docs_dir / lang / page) or page
     for i, programme in enumerate(course.programmes):
         path = ("programmes", i)
         total_hours = sum(b.hours for b in programme.blocks)
@@ -312,6 +314,11 @@ def _check_course(src: Located, course: CourseFile, docs_dir: Path,
                 problems.append(_at(src, bpath, f"rest: its sessions fill {planned} of {available:g} minutes; "
                                                 "say what fills the rest (rest: {zh: …, en: …})"))
     return titles
+
+
+def _missing_languages(docs_dir: Path, page: str) -> list[str]:
+    """The languages in which ``page`` (a path under docs/<lang>/) does not exist."""
+    return [lang for lang in LANGUAGES if not (docs_dir / lang / page).is_file()]
 
 
 def _first_heading(path: Path) -> str | None:
