@@ -1,0 +1,47 @@
+"""Jinja templates for every piece of HTML the handbook writes: handbook/templates/.
+
+Autoescape is on and an undefined name is an error, so text from a data file is escaped
+wherever a template prints it. HTML that is already safe (another template's output, a page's
+Markdown rendered by MkDocs) is marked with :func:`trusted`, the one place that does so.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from .words import word
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def _escape(value):
+    """Escape as :func:`html.escape` does (``&#x27;``, ``&quot;``), Jinja's default being
+    ``&#39;``/``&#34;``: the pages stay byte for byte what they were before templates."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return Markup(escape(value, quote=True))
+    return value
+
+
+def trusted(html: str) -> Markup:
+    """HTML that needs no escaping: built by a template or by MkDocs, never raw data text."""
+    return Markup(html)
+
+
+ENV = Environment(
+    loader=FileSystemLoader(TEMPLATES),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    finalize=_escape,
+)
+ENV.globals["word"] = word
+
+
+def render(name: str, **context) -> Markup:
+    """Template ``name`` (a path under handbook/templates/) filled with ``context``."""
+    return Markup(ENV.get_template(name).render(**context))
