@@ -43,5 +43,8 @@ ENV.globals["word"] = word
 
 
 def render(name: str, **context) -> Markup:
-    """Template ``name`` (a path under handbook/templates/) filled with ``context``."""
+    """Template ``name`` (a path under handbook/templates/) filled with ``context``.
+
+    Markup, so another template can print it as it is. Where it leaves the templates (spliced
+    into a page's Markdown or HTML) make it ``str(...)``: ``text + markup`` would escape ``text``."""
     return Markup(ENV.get_template(name).render(**context))

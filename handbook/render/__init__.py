@@ -129,7 +129,8 @@ def render(marker: Marker, hb: Handbook, lang: str, href: Href, page: str = "ind
     """The HTML/Markdown for one marker on ``page`` (a path under docs/<lang>/); a marker that
     renders nothing is an error."""
     args = arguments(marker, hb)
-    html = KINDS[marker.kind].render(hb, Context(lang, href, page), **args)
+    # Plain str: Markup would escape the page's Markdown it is spliced into.
+    html = str(KINDS[marker.kind].render(hb, Context(lang, href, page), **args))
     if not html.strip():
         raise MarkerError(f"'{marker.text}' renders nothing: no entry matches its filters")
     return html
