@@ -339,7 +339,9 @@
     pages.forEach(function (page) {
       var held = 0;
       page.concepts.forEach(function (c) { held += found.weights[c]; });
-      var ratio = Math.min(1.5, held / page.top.weight); // at most half as much again: a long page holds every word somewhere
+      // At most half as much again: a long page holds every word somewhere; an overview or a page
+      // retelling others holds them by nature, so its sections add nothing.
+      var ratio = index.pages[page.top.row[2]][2] ? 1 : Math.min(1.5, held / page.top.weight);
       page.value *= ratio * ratio;
     });
     items.sort(function (a, b) { return b.value - a.value; });
