@@ -99,6 +99,8 @@ def read_page(html: str, skip_classes: tuple[str, ...]) -> Page:
     """The page's title and sections; sections with no text of their own are kept (their
     heading alone may be what a reader types)."""
     reader = _Reader(tuple(c.lstrip(".") for c in skip_classes))
-    reader.feed(html)
+    # The header, the navigation and the table of contents come before the article: skip them
+    # unparsed (they are most of the page).
+    reader.feed(html[html.rfind("<", 0, max(html.find(f'class="{ROOT_CLASS}'), 0)) :])
     reader.close()
     return Page(reader.title, reader.sections, reader.finder)
