@@ -39,10 +39,14 @@ def glossary(hb: Handbook, ctx: Context) -> str:
                   others=[other for other in LANGS if other != lang])
 
 
+def _not_used(entry: Usage) -> str:
+    """Every language's variants not to use, in the languages' order."""
+    if entry.deprecated is None:
+        return ""
+    return " · ".join(variant for code in LANGS for variant in getattr(entry.deprecated, code))
+
+
 def usage(hb: Handbook, ctx: Context) -> str:
     """One row per house rendering: every language's, the variants not to use, why."""
-    rows = [
-        UsageRow(entry, " · ".join(v for code in LANGS for v in getattr(entry.deprecated, code)) if entry.deprecated else "")
-        for entry in hb.glossary.usage
-    ]
+    rows = [UsageRow(entry, _not_used(entry)) for entry in hb.glossary.usage]
     return render("blocks/usage.html", lang=ctx.lang, langs=LANGS, rows=rows)

@@ -31,9 +31,8 @@ def target(s: Standard, lang: str) -> str:
     """``≤ 3 rings``: the measurable target in one short phrase (a percent sign follows its number)."""
     m = s.measure
     unit = m.unit(lang)
-    amount = f"{number(m.value)}{unit}" if unit == "%" else word("number_with_unit", lang).format(
-        number=number(m.value), unit=unit)
-    return f"{word(m.comparison, lang)} {amount}"
+    layout = "{number}{unit}" if unit == "%" else word("number_with_unit", lang)
+    return f"{word(m.comparison, lang)} {layout.format(number=number(m.value), unit=unit)}"
 
 
 def standards_summary(hb: Handbook, ctx: Context) -> str:
