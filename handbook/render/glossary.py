@@ -1,39 +1,52 @@
-"""The glossary as a definition list, each term with its other-language name, and the
-table of house renderings (``usage`` in data/glossary.yml)."""
+"""The glossary as a definition list, each term with its names in the other languages, and the
+table of house renderings (``usage`` in data/glossary.yml).
+
+Drawn by handbook/templates/blocks/glossary.html and usage.html.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..book import Handbook
-from .common import Context, added_if, esc
+from ..models import Term, Usage
+from ..nav import LANGS
+from ..templating import render
 from ..words import word
+from .common import Context
+
+# How a language orders its glossary (the trait ``term_order`` in i18n/): alphabetically, or as
+# data/glossary.yml lists the terms (by topic) where the language has no alphabet to sort by.
+ORDERS = {
+    "alphabetical": lambda terms, lang: sorted(terms, key=lambda term: term.term(lang).casefold()),
+    "as_listed": lambda terms, lang: list(terms),
+}
 
 
-def _note(entry, lang: str) -> str:
-    return f'<p class="hb-glossary__note">{esc(entry.note(lang))}</p>' if entry.note else ""
+@dataclass(frozen=True)
+class UsageRow:
+    entry: Usage
+    not_used: str  # the variants not to use, every language's
+
+
+def _in_order(terms: list[Term], lang: str) -> list[Term]:
+    return ORDERS[word("term_order", lang)](terms, lang)
 
 
 def glossary(hb: Handbook, ctx: Context) -> str:
     lang = ctx.lang
-    other = "en" if lang == "zh" else "zh"
-    terms = sorted(hb.glossary.terms, key=lambda term: term.term.en.casefold()) if lang == "en" else hb.glossary.terms
-    items = "\n".join(
-        f'<dt id="term-{term.id}">{esc(term.term(lang))} <span class="hb-muted" lang="{other}">'
-        f"{esc(term.term(other))}</span>{added_if(term, 'term', lang)}</dt>\n"
-        f"<dd>{esc(term.definition(lang))}{added_if(term, 'definition', lang)}{_note(term, lang)}</dd>"
-        for term in terms
-    )
-    return f'<dl class="hb-glossary">\n{items}\n</dl>'
+    return render("blocks/glossary.html", lang=lang, terms=_in_order(hb.glossary.terms, lang),
+                  others=[other for other in LANGS if other != lang])
+
+
+def _not_used(entry: Usage) -> str:
+    """Every language's variants not to use, in the languages' order."""
+    if entry.deprecated is None:
+        return ""
+    return " · ".join(variant for code in LANGS for variant in getattr(entry.deprecated, code))
 
 
 def usage(hb: Handbook, ctx: Context) -> str:
-    """One row per house rendering: both languages, the variants not to use, why."""
-    lang = ctx.lang
-    rows = []
-    for entry in hb.glossary.usage:
-        variants = [] if entry.deprecated is None else [*entry.deprecated.zh, *entry.deprecated.en]
-        rows.append(
-            f'<tr id="usage-{entry.id}"><td lang="zh">{esc(entry.preferred.zh)}</td><td lang="en">{esc(entry.preferred.en)}</td>'
-            f"<td>{esc(' · '.join(variants)) or '—'}</td><td>{esc(entry.note(lang)) if entry.note else ''}</td></tr>"
-        )
-    head = "".join(f'<th scope="col">{word(k, lang)}</th>' for k in ("usage_zh", "usage_en", "usage_not", "usage_note"))
-    return f'<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table>"
+    """One row per house rendering: every language's, the variants not to use, why."""
+    rows = [UsageRow(entry, _not_used(entry)) for entry in hb.glossary.usage]
+    return render("blocks/usage.html", lang=ctx.lang, langs=LANGS, rows=rows)

@@ -1,20 +1,32 @@
-"""The situation finder: what staff face, and the sections that answer it (best first)."""
+"""The situation finder: what staff face, and the sections that answer it (best first).
+
+Drawn by handbook/templates/blocks/situations.html as a Markdown table, so that MkDocs checks
+every link and its anchor.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..book import Handbook
+from ..templating import render, trusted
 from .common import Context, md_inline, page_link
-from ..words import word
+
+
+@dataclass(frozen=True)
+class Row:
+    situation: str  # safe in a Markdown table cell
+    answers: list[str]  # Markdown links to the answering sections, best first
 
 
 def situations(hb: Handbook, ctx: Context) -> str:
     lang = ctx.lang
-    rows = [f"| {word('situation_now', lang)} | {word('look_here', lang)} |", "|---|---|"]
-    for situation in hb.situations.situations:
-        links = word("list_separator", lang).join(
-            page_link(ctx, answer.page, answer.anchor_in(lang),
-                      hb.answer_titles[(lang, answer.page, answer.anchor_in(lang))])
+    rows = [
+        Row(trusted(md_inline(situation.situation(lang))), [
+            trusted(page_link(ctx, answer.page, answer.anchor_in(lang),
+                              hb.answer_titles[(lang, answer.page, answer.anchor_in(lang))]))
             for answer in situation.answers
-        )
-        rows.append(f"| {md_inline(situation.situation(lang))} | {links} |")
-    return '<div class="hb-situations" markdown>\n\n' + "\n".join(rows) + "\n\n</div>"
+        ])
+        for situation in hb.situations.situations
+    ]
+    return render("blocks/situations.html", lang=lang, rows=rows)
