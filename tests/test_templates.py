@@ -30,8 +30,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")  # ideographs: punctuation in a text rule i
 PENDING = {
     "handbook/changes.py", "handbook/check/sources.py", "handbook/offline/app.py", "handbook/pdf/cards.py",
     "handbook/pdf/documents.py", "handbook/pdf/extract.py", "handbook/render/blueprints.py",
-    "handbook/render/common.py", "handbook/render/course.py", "handbook/render/quiz.py", "hooks/page_trust.py",
-    "hooks/provenance.py", "hooks/task_lists.py", "hooks/theme_markup.py",
+    "handbook/render/common.py", "handbook/render/quiz.py", "hooks/page_trust.py", "hooks/provenance.py",
+    "hooks/task_lists.py", "hooks/theme_markup.py",
 }
 
 
