@@ -17,7 +17,8 @@ from ..nav import languages, read_config
 from ..words import FOLDER, read_catalogue
 from ..yaml_lines import DataError, Located, Problem
 
-CODE = (("handbook", "*.py"), ("handbook", "*.html"), ("hooks", "*.py"), ("overrides", "*.html"), ("overrides", "*.js"))
+CODE = (("handbook", "*.py"), ("handbook", "*.html"), ("handbook", "*.xml"), ("hooks", "*.py"), ("overrides", "*.html"),
+        ("overrides", "*.js"))
 FAMILY = re.compile(r"""f?["']([a-z][a-z0-9-]*_)(?=\{|["'])""")
 LANGUAGE = {"zh": "Chinese", "en": "English"}
 
