@@ -33,7 +33,6 @@ PENDING = {
     "handbook/render/common.py", "handbook/render/course.py", "handbook/render/glossary.py",
     "handbook/render/quiz.py", "handbook/render/roles.py", "handbook/render/situations.py",
     "handbook/render/standards.py",
-    "hooks/theme_markup.py",
 }
 
 
