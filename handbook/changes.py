@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import dataclass
 from email.utils import format_datetime
-from html import escape
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
+from typing import Callable
 
-from .models import Change, ChangesFile
-from .words import word
+from .models import ChangesFile
+from .nav import DEFAULT_LANG, LANGS
+from .templating import render
 
-LANGS = ("zh", "en")
 # Words that belong in a commit message, not in a note for staff.
 DEVELOPER = re.compile(r"`|\b[\w/-]+\.(?:py|yml|yaml|js|css|json|html)\b|\bscripts/|\bcommit\b|\bmarker\b|\bhook\b", re.I)
 FEED = "feed_rss_updated.xml"
@@ -47,54 +47,56 @@ def check_changes(changes: ChangesFile, docs: Path) -> list[tuple[tuple, str]]:
     return problems
 
 
-def latest(changes: ChangesFile, limit: int) -> list[Change]:
-    return changes.changes[:limit]
-
-
 def page_title(docs: Path, lang: str, page: str) -> str:
     heading = re.search(r"^# (.+)$", (docs / lang / page).read_text(encoding="utf-8"), re.M)
     return heading.group(1).strip() if heading else page
 
 
+@dataclass(frozen=True)
+class PageLink:
+    href: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """One change as readers of ``lang`` see it: its note and the pages it changed."""
+
+    id: str
+    date: _dt.date
+    text: str
+    pages: list[PageLink]
+
+
+def notes(changes: ChangesFile, lang: str, limit: int, docs: Path, href: Callable[[str], str]) -> list[Note]:
+    """The latest ``limit`` notes in ``lang``, newest first; ``href`` gives a page's address."""
+    return [Note(change.id, change.date, change.note(lang),
+                 [PageLink(href(page), page_title(docs, lang, page)) for page in change.pages])
+            for change in changes.changes[:limit]]
+
+
+def _rfc822(day: _dt.date) -> str:
+    """A note's day as RSS dates it: 09:00 UTC, so two builds of one commit write the same bytes."""
+    return format_datetime(_dt.datetime.combine(day, _dt.time(9), _dt.timezone.utc))
+
+
 def feed(changes: ChangesFile, lang: str, site_url: str, docs: Path, page_url, limit: int = 20) -> str:
-    """An RSS 2.0 feed of the latest notes in ``lang``: one item per change, linking to its entry
-    on What's new and describing the note and the pages it changed. Dated by the notes, so two
-    builds of one commit write the same bytes."""
+    """An RSS 2.0 feed of the latest notes in ``lang`` (handbook/templates/feed.xml): one item per
+    change, linking to its entry on What's new and describing the note and the pages it changed."""
     base = site_url.rstrip("/") + "/"
-    prefix = "" if lang == LANGS[0] else f"{lang}/"
-    whats_new = base + prefix + "whats-new/"
-    items = []
-    for change in latest(changes, limit):
-        when = format_datetime(_dt.datetime.combine(change.date, _dt.time(9), _dt.timezone.utc))
-        pages = "".join(f'<li><a href="{escape(base + page_url(p, lang).lstrip("/"))}">{escape(page_title(docs, lang, p))}</a></li>'
-                        for p in change.pages)
-        body = f"<p>{escape(change.note(lang))}</p><ul>{pages}</ul>"
-        items.append(
-            "<item>"
-            f"<title>{xml_escape(change.note(lang))}</title>"
-            f"<link>{xml_escape(whats_new)}#change-{change.id}</link>"
-            f'<guid isPermaLink="false">{xml_escape(base)}#change-{change.id}-{lang}</guid>'
-            f"<pubDate>{when}</pubDate>"
-            f"<description>{xml_escape(body)}</description>"
-            "</item>"
-        )
+    home = base + ("" if lang == DEFAULT_LANG else f"{lang}/")
     newest = changes.changes[0].date if changes.changes else _dt.date(1970, 1, 1)
-    built = format_datetime(_dt.datetime.combine(newest, _dt.time(9), _dt.timezone.utc))
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
-        f"<title>{xml_escape(word('feed_title', lang))}</title>"
-        f"<link>{xml_escape(base + prefix)}</link>"
-        f"<description>{xml_escape(word('feed_description', lang))}</description>"
-        f"<language>{'zh-CN' if lang == 'zh' else 'en'}</language>"
-        f"<lastBuildDate>{built}</lastBuildDate>"
-        f"<image><url>{xml_escape(base)}assets/feed-logo.png</url><title>{xml_escape(word('feed_title', lang))}</title>"
-        f"<link>{xml_escape(base + prefix)}</link></image>"
-        + "".join(items) + "</channel></rss>\n"
-    )
+    return str(render("feed.xml", lang=lang, base=base, home=home, built=_rfc822(newest), rfc822=_rfc822,
+                      notes=notes(changes, lang, limit, docs, lambda page: base + page_url(page, lang).lstrip("/"))))
+
+
+def feed_path(lang: str) -> str:
+    """Where the feed of ``lang`` is, from the site root: the default language's at the root."""
+    return FEED if lang == DEFAULT_LANG else f"{lang}/{FEED}"
 
 
 def write_feeds(changes: ChangesFile, site: Path, site_url: str, docs: Path, page_url, limit: int = 20) -> None:
     for lang in LANGS:
-        target = site / ("" if lang == LANGS[0] else lang) / FEED
+        target = site / feed_path(lang)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(feed(changes, lang, site_url, docs, page_url, limit), encoding="utf-8")
+        target.write_text(feed(changes, lang, site_url, docs, page_url, limit) + "\n", encoding="utf-8")

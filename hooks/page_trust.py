@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from html import escape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -24,6 +23,7 @@ from mkdocs.utils import get_relative_url
 from handbook import changes as staff_notes
 from handbook import freshness
 from handbook.nav import page_url
+from handbook.templating import render
 from handbook.words import word
 
 H1_END = re.compile(r"</h1>")
@@ -37,10 +37,6 @@ _today = freshness.today()
 def long_date(day: _dt.date, lang: str) -> str:
     """2026年12月3日 / 3 December 2026 (date_long and month_1 … month_12 in i18n/)."""
     return word("date_long", lang).format(year=day.year, month=word(f"month_{day.month}", lang), day=day.day)
-
-
-def _time(day: _dt.date, lang: str) -> str:
-    return f'<time datetime="{day.isoformat()}">{long_date(day, lang)}</time>'
 
 
 def on_config(config):
@@ -85,25 +81,11 @@ def on_page_markdown(markdown, page, config, files):
 
 def _recent(lang: str, page, limit: int, config) -> str:
     """The latest notes for staff (data/changes.yml), newest first: date, note, the pages it changed."""
-    docs = Path(config.docs_dir)
-    notes = config.plugins["hooks/data_blocks.py"].loaded()[0].changes
-    prefix = "" if lang == staff_notes.LANGS[0] else f"{lang}/"
-    feed = get_relative_url(prefix + staff_notes.FEED, page.url)
-    feed_link = f'<p class="hb-changes__feed"><a href="{feed}" type="application/rss+xml">{word("trust_feed", lang)}</a></p>\n'
-    chosen = staff_notes.latest(notes, limit)
-    if not chosen:
-        return feed_link + f'<p class="hb-changes hb-changes--none">{word("trust_no_notes", lang)}</p>'
-    items = []
-    for change in chosen:
-        links = "".join(
-            f'<li><a href="{escape(get_relative_url(page_url(src, lang).lstrip("/"), page.url))}">'
-            f"{escape(staff_notes.page_title(docs, lang, src))}</a></li>"
-            for src in change.pages
-        )
-        items.append(f'<li class="hb-change" id="change-{change.id}">{_time(change.date, lang)} · '
-                     f'<span class="hb-change__note">{escape(change.note(lang))}</span>\n<ul>{links}</ul></li>')
-    # Pages' titles, listed here: leave them to the pages' own search results.
-    return feed_link + '<ul class="hb-changes" data-search-ignore>\n' + "\n".join(items) + "\n</ul>\n"
+    notes = staff_notes.notes(config.plugins["hooks/data_blocks.py"].loaded()[0].changes, lang, limit,
+                              Path(config.docs_dir), lambda src: get_relative_url(page_url(src, lang).lstrip("/"), page.url))
+    feed = get_relative_url(staff_notes.feed_path(lang), page.url)
+    # Plain str: Markup would escape the page's Markdown it is added to.
+    return str(render("whats-new.html", lang=lang, feed=feed, notes=notes, long_date=long_date))
 
 
 @event_priority(-200)  # once every language is built (mkdocs-static-i18n nests their builds)
@@ -119,43 +101,13 @@ def on_page_content(html, page, config, files):
     lang, src = _lang_and_src(page)
     owner_id, review_by = page.meta["hb_trust"]
     roles, homes = _roles(config)
-    owner = escape(roles[owner_id].title(lang))
     home = homes.get(("role", owner_id))
-    owner_link = (f'<a href="{escape(get_relative_url(home, page.url))}#role-{owner_id}">{owner}</a>'
-                  if home else owner)
-    if "hb_updated" in page.meta:
-        updated = _time(page.meta["hb_updated"].date(), lang)
-    else:
-        updated = f'<span class="hb-trust__unknown">{word("trust_unknown", lang)}</span>'
-    # For contributors, in words at the foot, instead of Material's pencil above the title that
-    # front-line staff could not place; not on paper (print.css).
-    edit = (f' <a class="hb-trust__fact hb-trust__edit" href="{escape(page.edit_url)}">{word("trust_edit", lang)}</a>'
-            if page.edit_url else "")
-    facts = (
-        '<div class="hb-trust hb-trust--facts" data-search-ignore>'  # the same words on every page: not for search
-        '<p class="hb-trust__facts">'
-        f'<span class="hb-trust__fact">{word("trust_updated", lang)}{word("colon", lang)}{updated}</span> '
-        f'<span class="hb-trust__fact">{word("trust_owner", lang)}{word("colon", lang)}{owner_link}</span> '
-        f'<span class="hb-trust__fact">{word("trust_review_by", lang)}{word("colon", lang)}{_time(review_by, lang)}</span>'
-        f"{edit}</p></div>\n"
-    )
-    parts = [
-        '<div class="hb-trust hb-trust--notices" data-search-ignore>',
-        # Shown when the build is past the date; review-due.js shows it once the reader's day is.
-        f'<div class="admonition warning hb-review-due" data-hb-review-by="{review_by.isoformat()}"'
-        f'{"" if review_by < _today else " hidden"}>'
-        f'<p class="admonition-title">{word("trust_due_title", lang)}</p>'
-        f'<p>{word("trust_due", lang).format(date=long_date(review_by, lang), owner=owner)}</p></div>',
-    ]
     lag = _lags.get((src, lang))
-    if lag:
-        newer = word(f"lang_{lag.newer}", lang)
-        href = get_relative_url(page_url(src, lag.newer).lstrip("/"), page.url)
-        parts.append(
-            '<div class="admonition info hb-lag">'
-            f'<p class="admonition-title">{word("trust_lag_title", lang)}</p>'
-            f'<p>{word("trust_lag", lang).format(newer=newer, date=long_date(lag.commit.date, lang), subject=escape(lag.commit.subject))} '
-            f'<a href="{escape(href)}" hreflang="{lag.newer}">{word("trust_read", lang).format(newer=newer)}</a></p></div>'
-        )
-    parts.append("</div>")
-    return H1_END.sub(lambda m: m.group(0) + "\n" + "\n".join(parts), html, count=1) + facts
+    trust = {"lang": lang, "long_date": long_date, "review_by": review_by, "owner": roles[owner_id].title(lang)}
+    notices = render("page-notices.html", **trust, due=review_by < _today, lag=lag,
+                     lag_href=lag and get_relative_url(page_url(src, lag.newer).lstrip("/"), page.url))
+    # The edit link: for contributors, in words at the foot, instead of Material's pencil above
+    # the title that front-line staff could not place.
+    foot = render("page-foot.html", **trust, updated=page.meta["hb_updated"].date() if "hb_updated" in page.meta else None,
+                  owner_href=home and f"{get_relative_url(home, page.url)}#role-{owner_id}", edit_url=page.edit_url)
+    return H1_END.sub(lambda m: f"{m.group(0)}\n{notices}", html, count=1) + f"{foot}\n"

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from handbook.render.common import added
-from handbook.words import word
+from handbook.templating import render
 
 # <div class="admonition tip hb-handbook"><p class="admonition-title">…</p> and
 # <details class="example hb-course"><summary>…</summary> (pymdownx.details)
@@ -19,16 +18,12 @@ TITLE = re.compile(
 )
 
 
-def _course(lang: str) -> str:
-    return f' <span class="hb-from-course" title="{word("from_course_title", lang)}">{word("from_course", lang)}</span>'
-
-
 def on_page_content(html, page, config, files):
     lang = config.plugins["i18n"].current_language
 
     def mark(match: re.Match) -> str:
         source = match["a"] or match["d"]
         head, end = (match.group(1), match.group(3)) if match["a"] else (match.group(4), match.group(6))
-        return head + (added(lang) if source == "hb-handbook" else _course(lang)) + end
+        return f'{head}{render("box-source.html", source=source, lang=lang)}{end}'
 
     return TITLE.sub(mark, html)

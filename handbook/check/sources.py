@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from ..nav import LANGS
 from ..sources import BOX, SOURCED_KINDS, SOURCES
+from ..words import word
 from ..yaml_lines import Problem
 from .pages import Page, Project
 
 HOW = ("after the kind, write hb-handbook if the handbook wrote it (the page then shows the "
-       "本手册补充 / Handbook addition badge), hb-course if it retells the course, or hb-guide if it "
+       f"{' / '.join(word('added', lang) for lang in LANGS)} badge), hb-course if it retells the course, or hb-guide if it "
        "is about using the handbook, e.g. `!!! {kind} hb-handbook \"{title}\"`; see CONTRIBUTING.md, "
        "\"Marking what the handbook adds\"")
 
@@ -25,7 +27,6 @@ def boxes(page: Page) -> list[tuple[int, str, str | None, str]]:
 
 
 TRAINER = "hb-trainer"
-TRAINER_LABEL = {"zh": "培训师提示", "en": "Trainer note"}
 TRAINER_HOME = "training/"
 
 
@@ -44,11 +45,11 @@ def check_trainer_notes(project: Project) -> list[Problem]:
                                         f"trainer note (box with {TRAINER}) outside the training section; move it to a "
                                         f"page under docs/{lang}/{TRAINER_HOME} and link it from here if needed "
                                         "(CONTRIBUTING.md, \"Trainer notes\")"))
-            label = TRAINER_LABEL.get(lang)
-            if label and not (match["title"] or "").startswith(label):
+            label = word("trainer_note", lang)
+            if not (match["title"] or "").startswith(label):
                 problems.append(Problem(page.display, number, "",
                                         f"trainer note's title must start with \"{label}\", e.g. "
-                                        f"`!!! {match['kind']}{match['classes']} \"{label}{'：' if lang == 'zh' else ': '}…\"`"))
+                                        f"`!!! {match['kind']}{match['classes']} \"{label}{word('colon', lang)}…\"`"))
     return problems
 
 

@@ -3,7 +3,7 @@ keys, and every key is used somewhere in handbook/, hooks/ or overrides/.
 
 A key counts as used when the code names it: as a quoted string (``word("role", lang)``, or a
 data value such as ``"hardware"`` that names its own label), as ``words.key`` or
-``words["key"]`` in a template, as ``${lang:key}`` in the offline page, or through a family: a string that ends at an underscore and
+``words["key"]`` in a template, or through a family: a string that ends at an underscore and
 goes on with a value (``f"form_{…}"``, ``"lane_" + lane``, the browser scripts' ``"search_"``)
 uses every key that starts with it.
 """
@@ -17,7 +17,8 @@ from ..nav import languages, read_config
 from ..words import FOLDER, read_catalogue
 from ..yaml_lines import DataError, Located, Problem
 
-CODE = (("handbook", "*.py"), ("handbook", "*.html"), ("hooks", "*.py"), ("overrides", "*.html"), ("overrides", "*.js"))
+CODE = (("handbook", "*.py"), ("handbook", "*.html"), ("handbook", "*.xml"), ("hooks", "*.py"), ("overrides", "*.html"),
+        ("overrides", "*.js"))
 FAMILY = re.compile(r"""f?["']([a-z][a-z0-9-]*_)(?=\{|["'])""")
 LANGUAGE = {"zh": "Chinese", "en": "English"}
 
@@ -70,7 +71,7 @@ def _unused(found: dict[str, Located], code: str) -> list[Problem]:
     problems = []
     for key in located.data:
         name = re.escape(key)
-        if key.startswith(families) or re.search(rf"""["']{name}["']|\bwords\.{name}\b|:{name}\}}""", code):
+        if key.startswith(families) or re.search(rf"""["']{name}["']|\bwords\.{name}\b""", code):
             continue
         problems.append(Problem(located.file, located.line_of((key,)), "",
                                 f"the word {key!r} is used nowhere in handbook/, hooks/ or overrides/; "

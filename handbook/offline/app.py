@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import json
 import re
-from html import escape
 from pathlib import Path
 
 import resvg_py
 
+from ..templating import render, trusted
 from ..words import word
 
 THEME_COLOR = "#1d4f7a"  # --md-primary-fg-color in handbook.css: the header's colour
@@ -19,7 +19,7 @@ ICON_SIZES = (192, 512)
 APPLE_TOUCH_SIZE = 180  # iOS ignores the manifest's icons
 ICONS_DIR = "assets/icons"
 OFFLINE_PAGE = "offline.html"
-PLACE = re.compile(r"\$\{(?P<lang>[a-z-]+):(?P<key>[a-z_]+)\}")
+LOGO = re.compile(r"\s*<svg\b(?P<attributes>[^>]*)>(?P<drawing>.*)</svg>\s*", re.S)
 
 
 def manifest_name(lang: str) -> str:
@@ -28,11 +28,12 @@ def manifest_name(lang: str) -> str:
 
 
 def icon_svg(logo: str, size: int) -> str:
-    """The logo in white, 60 % of a square in the theme colour: inside the safe zone of
-    launchers that cut icons into circles (``purpose: maskable``)."""
-    inner = re.sub(r"^\s*<svg\b", f'<svg x="20%" y="20%" width="60%" height="60%" color="{BACKGROUND_COLOR}"', logo)
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}">'
-            f'<rect width="100%" height="100%" fill="{THEME_COLOR}"/>{inner}</svg>')
+    """The logo in white on a square of the theme colour (handbook/templates/icon.svg)."""
+    match = LOGO.fullmatch(logo)
+    if not match:
+        raise ValueError("assets/logo.svg must be a single svg element: the app icons are drawn from it")
+    return str(render("icon.svg", size=size, theme_color=THEME_COLOR, background_color=BACKGROUND_COLOR,
+                      attributes=trusted(match["attributes"]), drawing=trusted(match["drawing"])))
 
 
 def write_icons(site: Path) -> dict[int, str]:
@@ -73,16 +74,8 @@ def write_manifests(site: Path, names: dict[str, str], icons: dict[int, str]) ->
 
 
 def write_offline_page(site: Path, names: dict[str, str]) -> None:
-    """The page sw.js shows offline at an address not saved on the device, in every language:
-    ``${lang:key}`` from the catalogue of ``lang`` (i18n/), ``${lang:name}`` the site's name."""
+    """The page sw.js shows offline at an address not saved on the device, in every language
+    (handbook/templates/offline-page.html); ``names``: the site's name per language, default first."""
     homes = {lang: "./" if i == 0 else f"{lang}/" for i, lang in enumerate(names)}
-
-    def fill(match: re.Match) -> str:
-        lang, key = match["lang"], match["key"]
-        if key == "name":
-            return escape(names[lang], quote=False)
-        text = escape(word(key, lang), quote=False)
-        return text.replace("{link}", f'<a href="{homes[lang]}">{escape(word("fallback_home", lang), quote=False)}</a>')
-
-    page = Path(__file__).with_name(OFFLINE_PAGE).read_text(encoding="utf-8")
-    (site / OFFLINE_PAGE).write_text(PLACE.sub(fill, page), encoding="utf-8")
+    page = render("offline-page.html", homes=homes, names=names, theme_color=THEME_COLOR)
+    (site / OFFLINE_PAGE).write_text(f"{page}\n", encoding="utf-8")
