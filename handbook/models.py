@@ -1,6 +1,6 @@
 """Typed models of the handbook's data files (``data/*.yml``).
 
-Every translatable text is a :class:`Text` with both languages filled in, so a
+Every translatable text is a :class:`Text` with every language filled in, so a
 missing translation is a validation error, not a blank cell on the site.
 Cross-references between files (a duty that names a standard, a phrase card
 that names a standard, ...) are checked in :mod:`handbook.load`, which knows
@@ -354,7 +354,7 @@ class Answer(Strict):
     page: NonEmpty = Field(description="Page path under docs/<lang>/, e.g. communication/phone-etiquette.md.")
     anchor: Text | Id | None = Field(
         default=None,
-        description="Section anchor: one id for both languages (phrase-…, standard-…) or {zh: …, en: …} "
+        description="Section anchor: one id for every language (phrase-…, standard-…) or {zh: …, en: …} "
         "for heading anchors, which differ by language.",
     )
 
