@@ -16,11 +16,10 @@ import html
 import re
 from collections.abc import Iterable
 
-import yaml
 from pymdownx import slugs
 
 from .markers import fenced_lines, find_markers
-from .nav import MKDOCS_YML
+from .nav import MKDOCS_YML, read_config
 from .nav import _Loader as _NavLoader
 
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<raw>.*?)\s*#*\s*$")
@@ -60,7 +59,7 @@ def _markdown():
 
 @functools.cache
 def _config() -> dict:
-    return yaml.load(MKDOCS_YML.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (safe subclass)
+    return read_config(MKDOCS_YML, _Loader)
 
 
 def slugify(text: str) -> str:

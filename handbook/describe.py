@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-# What a results page shows before cutting: about 80 Chinese characters or 160 Latin ones.
-LIMITS = {"zh": 80, "en": 160}
+from .words import word
+
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
@@ -44,18 +44,19 @@ class _FirstParagraph(HTMLParser):
 
 
 def describe(html: str, lang: str) -> str:
-    """The first top-level paragraph of ``html`` as plain text, cut at ``LIMITS[lang]``."""
+    """The first top-level paragraph of ``html`` as plain text, cut at what a results page shows
+    before cutting (the catalogue's ``description_limit``: about 80 Chinese characters or 160 Latin ones)."""
     parser = _FirstParagraph()
     for start in range(0, len(html), 2048):  # the opening paragraph is near the top: stop there
         parser.feed(html[start : start + 2048])
         if parser.done:
             break
     text = re.sub(r"\s+", " ", "".join(parser.text)).strip()
-    limit = LIMITS[lang]
+    limit = int(word("description_limit", lang))
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
-    if lang == "zh":  # prefer ending at a full stop or comma
+    if word("writing", lang) == "cjk":  # prefer ending at a full stop or comma
         stop = max(cut.rfind(p) for p in "。；，")
         cut = cut[: stop + 1] if stop > limit // 2 else cut
         return cut.rstrip("，；") + ("" if cut.endswith("。") else "……")

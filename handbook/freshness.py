@@ -24,7 +24,8 @@ from pathlib import Path
 
 import yaml
 
-LANGS = ("zh", "en")
+from .nav import LANGS
+
 NEUTRAL_TRAILER = "Translation"  # "Translation: neutral"
 SILENT_TRAILER = "Page-dates"  # "Page-dates: unchanged"
 NEUTRAL_FILE = "translation-neutral-commits.txt"  # older commits, from before the trailer
@@ -105,9 +106,9 @@ def _page(name: str, docs: str) -> tuple[str, str] | None:
 
 
 def lags(commits: list[Commit], docs: str = "docs") -> dict[tuple[str, str], Lag]:
-    """(src, lagging lang) → Lag. Oldest commit first: a change to one language only makes the
-    other lag, unless it is that language catching up (it lagged) or the commit is neutral; a
-    commit that changes both languages settles the page."""
+    """(src, lagging lang) → Lag. Oldest commit first: a change to some languages only makes the
+    others lag, unless it is those languages catching up (they lagged) or the commit is neutral; a
+    commit that changes every language settles the page."""
     out: dict[tuple[str, str], Lag] = {}
     for commit in reversed(commits):  # newest first in git log
         if commit.neutral:
@@ -118,16 +119,13 @@ def lags(commits: list[Commit], docs: str = "docs") -> dict[tuple[str, str], Lag
             if key:
                 touched.setdefault(key[0], set()).add(key[1])
         for src, langs in touched.items():
-            if len(langs) == len(LANGS):
-                for lang in LANGS:
-                    out.pop((src, lang), None)
-                continue
-            (lang,) = langs
-            if out.pop((src, lang), None):  # the lagging language caught up
+            # a lagging language changed is one catching up; the others changed are news
+            news = [lang for lang in LANGS if lang in langs and not out.pop((src, lang), None)]
+            if not news:
                 continue
             for other in LANGS:
-                if other != lang:
-                    out[(src, other)] = Lag(src, other, lang, commit)
+                if other not in langs:
+                    out[(src, other)] = Lag(src, other, news[0], commit)
     return out
 
 

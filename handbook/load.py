@@ -21,7 +21,6 @@ from .anchors import heading
 from .book import NOTHING, Handbook
 from .course import CourseFile, RoleplaysFile
 from .models import (
-    LANGUAGES,
     Blueprint,
     ChangesFile,
     GlossaryFile,
@@ -34,22 +33,25 @@ from .models import (
     StandardsFile,
 )
 from .changes import check_changes
+from .nav import LANGS
 from .situations import resolve_answers
+from .words import word
 from .yaml_lines import DataError, Located, PathT, Problem, format_path, load_yaml
 
 SOURCES = {"role": "data/roles.yml", "standard": "data/standards.yml", "blueprint": "data/blueprints/",
            "phrase": "data/phrases.yml", "chapter": "data/course.yml (chapters)",
            "session": "data/course.yml (sessions)"}
 
+# A text as the data writes it: {zh: …, en: …}
+TEXT = "{" + ", ".join(f"{lang}: …" for lang in LANGS) + "}"
 # Extra advice for fields whose absence makes an entry useless.
 HINTS = {
     "measure": "a SMART standard needs a measurable target: add measure with comparison, value, unit and what",
     "value": "a SMART standard needs a number: add value, e.g. 3",
-    "unit": "a SMART standard needs a unit: add unit: {zh: …, en: …}",
-    "time_bound": "a SMART standard needs a time bound: add time_bound: {zh: …, en: …}",
+    "unit": f"a SMART standard needs a unit: add unit: {TEXT}",
+    "time_bound": f"a SMART standard needs a time bound: add time_bound: {TEXT}",
     "owner": "a SMART standard needs an owner: add owner: <role id from data/roles.yml>",
-    "zh": "add the Simplified Chinese text (zh: …)",
-    "en": "add the English text (en: …)",
+    **{lang: f"add the {word('language_english', lang)} text ({lang}: …)" for lang in LANGS},
 }
 
 
@@ -202,8 +204,8 @@ def _cross_reference(hb: Handbook, sources: dict[str, Located], blueprint_source
 
     for i, page in enumerate(search.popular):
         if _missing_languages(root / "docs", page):
-            problems.append(_at(search_src, ("popular", i), f"no page docs/<lang>/{page}; use a path under docs/zh/ "
-                                "and docs/en/, e.g. communication/phone-etiquette.md"))
+            problems.append(_at(search_src, ("popular", i), f"no page docs/<lang>/{page}; use a path under docs/<lang>/ "
+                                "that exists in every language, e.g. communication/phone-etiquette.md"))
 
     page_titles = _check_course(course_src, course, root / "docs", problems)
     phrase_ids = {p.id for p in phrases.phrases}
@@ -253,7 +255,7 @@ def _check_course(src: Located, course: CourseFile, docs_dir: Path,
     def title_of(page: str) -> list[str]:
         """Note the page's title in each language it exists in; return the languages it is missing in."""
         missing = _missing_languages(docs_dir, page)
-        for lang in LANGUAGES:
+        for lang in LANGS:
             if lang not in missing:
                 titles[(lang, page)] = _first_heading(docs_dir / lang / page) or page
         return missing
@@ -277,7 +279,7 @@ def _check_course(src: Located, course: CourseFile, docs_dir: Path,
             if missing:
                 problems.append(_at(src, (*path, "pages", j),
                                     f"no page docs/{missing[0]}/{page}; give a path under docs/<lang>/ "
-                                    "that exists in both languages"))
+                                    "that exists in every language"))
     seen: dict[str, int] = {}
     for i, knowledge in enumerate(course.checks):
         ref(("checks", i, "chapter"), knowledge.chapter, chapter_ids, "chapter")
@@ -312,13 +314,13 @@ def _check_course(src: Located, course: CourseFile, docs_dir: Path,
                                     "add hours or move a session"))
             elif planned < available and block.rest is None:
                 problems.append(_at(src, bpath, f"rest: its sessions fill {planned} of {available:g} minutes; "
-                                                "say what fills the rest (rest: {zh: …, en: …})"))
+                                                f"say what fills the rest (rest: {TEXT})"))
     return titles
 
 
 def _missing_languages(docs_dir: Path, page: str) -> list[str]:
     """The languages in which ``page`` (a path under docs/<lang>/) does not exist."""
-    return [lang for lang in LANGUAGES if not (docs_dir / lang / page).is_file()]
+    return [lang for lang in LANGS if not (docs_dir / lang / page).is_file()]
 
 
 def _first_heading(path: Path) -> str | None:
@@ -362,7 +364,7 @@ def _explain(src: Located, exc: ValidationError) -> list[Problem]:
         elif kind in ("model_type", "dict_type") and not loc:
             message = "the file must hold a mapping that starts with its top-level key (see schemas/)"
         elif kind == "model_type":
-            message = "expected a mapping of fields (a text is written {zh: …, en: …})"
+            message = f"expected a mapping of fields (a text is written {TEXT})"
         elif kind == "value_error":  # a validator's own message, without pydantic's "Value error, "
             message = str(err["ctx"]["error"])
         else:

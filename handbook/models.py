@@ -1,6 +1,6 @@
 """Typed models of the handbook's data files (``data/*.yml``).
 
-Every translatable text is a :class:`Text` with both languages filled in, so a
+Every translatable text is a :class:`Text` with every language filled in, so a
 missing translation is a validation error, not a blank cell on the site.
 Cross-references between files (a duty that names a standard, a phrase card
 that names a standard, ...) are checked in :mod:`handbook.load`, which knows
@@ -13,11 +13,14 @@ import datetime
 import html
 import re
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Callable, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, create_model
 
-LANGUAGES = ("zh", "en")
+from .nav import LANGS
+from .words import word
+
+LANGUAGES = LANGS  # the name handbook/render/course.py imports; handbook.nav.LANGS is the list
 
 Id = Annotated[
     str,
@@ -45,14 +48,25 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Text(Strict):
-    """A text in both languages of the handbook."""
+class PerLanguage(Strict):
+    """One field per language of mkdocs.yml's i18n list, read as ``value(lang)``."""
 
-    zh: NonEmpty = Field(description="Simplified Chinese text.")
-    en: NonEmpty = Field(description="English text.")
-
-    def __call__(self, lang: str) -> str:
+    def __call__(self, lang: str) -> Any:
         return getattr(self, lang)
+
+
+def per_language(name: str, doc: str, annotation: Any, describe: Callable[[str], str] | None = None,
+                 **field: Any) -> type[PerLanguage]:
+    """A model with a field for every language, so a language added to the list is required in
+    the data at once; ``describe`` words a field's schema description from the language's
+    English name (its catalogue's ``language_english``)."""
+    fields = {lang: (annotation, Field(description=describe(word("language_english", lang)) if describe else None,
+                                       **field))
+              for lang in LANGS}
+    return create_model(name, __base__=PerLanguage, __doc__=doc, __module__=__name__, **fields)
+
+
+Text = per_language("Text", "A text in every language of the handbook.", NonEmpty, lambda name: f"{name} text.")
 
 
 class Item(Text):
@@ -254,11 +268,8 @@ class Blueprint(Strict):
 # ----------------------------------------------------------------- glossary
 
 
-class Variants(Strict):
-    """Words not to use for a concept, per language; ``scripts/check`` flags them."""
-
-    zh: list[NonEmpty] = Field(default=[], description="Deprecated Chinese variants, e.g. 失误点.")
-    en: list[NonEmpty] = Field(default=[], description="Deprecated English variants, e.g. relationship manager.")
+Variants = per_language("Variants", "Words not to use for a concept, per language; ``scripts/check`` flags them.",
+                        list[NonEmpty], lambda name: f"Deprecated {name} variants.", default=[])
 
 
 class Term(Strict):
@@ -333,14 +344,8 @@ class QuizFile(Strict):
 # ---------------------------------------------------------------- situations
 
 
-class Phrasings(Strict):
-    """Other ways staff put a situation into words, per language (what they type into search)."""
-
-    zh: list[NonEmpty] = Field(min_length=1, description="Chinese phrasings.")
-    en: list[NonEmpty] = Field(min_length=1, description="English phrasings.")
-
-    def __call__(self, lang: str) -> list[str]:
-        return getattr(self, lang)
+Phrasings = per_language("Phrasings", "Other ways staff put a situation into words, per language (what they type "
+                         "into search).", list[NonEmpty], lambda name: f"{name} phrasings.", min_length=1)
 
 
 class Answer(Strict):
@@ -349,7 +354,7 @@ class Answer(Strict):
     page: NonEmpty = Field(description="Page path under docs/<lang>/, e.g. communication/phone-etiquette.md.")
     anchor: Text | Id | None = Field(
         default=None,
-        description="Section anchor: one id for both languages (phrase-…, standard-…) or {zh: …, en: …} "
+        description="Section anchor: one id for every language (phrase-…, standard-…) or {zh: …, en: …} "
         "for heading anchors, which differ by language.",
     )
 
@@ -391,25 +396,14 @@ class ChangesFile(Strict):
 # ---------------------------------------------------------------- search
 
 
-class Words(Strict):
-    """A list of words per language."""
-
-    zh: list[NonEmpty] = Field(min_length=1)
-    en: list[NonEmpty] = Field(min_length=1)
-
-    def __call__(self, lang: str) -> list[str]:
-        return getattr(self, lang)
+Words = per_language("Words", "A list of words per language.", list[NonEmpty], min_length=1)
 
 
 SynonymGroup = Annotated[list[NonEmpty], Field(min_length=2, description="Words that mean the same to a reader.")]
 
 
-class Synonyms(Strict):
-    zh: list[SynonymGroup] = Field(default=[])
-    en: list[SynonymGroup] = Field(default=[])
-
-    def __call__(self, lang: str) -> list[list[str]]:
-        return getattr(self, lang)
+Synonyms = per_language("Synonyms", "Groups of words that mean the same, per language.", list[SynonymGroup],
+                        default=[])
 
 
 class SearchFile(Strict):

@@ -5,14 +5,15 @@ Read with a YAML loader that ignores ``!!python/...`` tags, so MkDocs is not imp
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-LANGS = ("zh", "en")
-DEFAULT_LANG = "zh"
-MKDOCS_YML = Path(__file__).resolve().parents[1] / "mkdocs.yml"
+# The project's mkdocs.yml; HANDBOOK_MKDOCS_YML names another one, with the i18n/ catalogues beside
+# it (tests/test_third_language.py builds a fixture site that declares a third language).
+MKDOCS_YML = Path(os.environ.get("HANDBOOK_MKDOCS_YML") or Path(__file__).resolve().parents[1] / "mkdocs.yml")
 
 
 class _Loader(yaml.SafeLoader):
@@ -64,9 +65,18 @@ class Site:
         return out
 
 
-def read_config(mkdocs_yml: Path) -> dict:
-    """mkdocs.yml as plain data, its ``!!python/...`` options as None."""
-    return yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 (safe subclass)
+def read_config(mkdocs_yml: Path, loader: type[yaml.SafeLoader] = _Loader) -> dict:
+    """mkdocs.yml as plain data, its ``!!python/...`` options as None; a configuration that
+    names a parent with ``INHERIT`` is merged into it as MkDocs does (mappings merged key by
+    key, any other value replaced)."""
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (safe subclass)
+    parent = config.pop("INHERIT", None)
+    return _merged(read_config(mkdocs_yml.parent / parent, loader), config) if parent else config
+
+
+def _merged(base: dict, over: dict) -> dict:
+    return {**base, **{key: _merged(base[key], value) if isinstance(value, dict) and isinstance(base.get(key), dict)
+                       else value for key, value in over.items()}}
 
 
 # The languages, as mkdocs.yml declares them: the default (at /) first.

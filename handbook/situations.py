@@ -10,7 +10,8 @@ from pathlib import Path
 
 from .anchors import page_anchors
 from .markers import MarkerError
-from .models import LANGUAGES, SituationsFile
+from .models import SituationsFile
+from .nav import LANGS
 from .render import shows
 from .words import word
 
@@ -32,7 +33,7 @@ def resolve_answers(hb, situations: SituationsFile, docs_dir: Path):
     problems = []
     titles_by_target: dict[tuple[str, str, str | None], str] = {}
     anchors: dict[tuple[str, str], dict[str, str] | None] = {}
-    for lang in LANGUAGES:
+    for lang in LANGS:
         titles = entity_titles(hb, lang)
         for s, situation in enumerate(situations.situations):
             for a, answer in enumerate(situation.answers):

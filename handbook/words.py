@@ -16,10 +16,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
 
+from .nav import MKDOCS_YML
 from .yaml_lines import DataError, Located, Problem, load_yaml
 
 FOLDER = "i18n"
-CATALOGUES = Path(__file__).resolve().parent.parent / FOLDER
+CATALOGUES = MKDOCS_YML.parent / FOLDER
 
 
 class WordError(LookupError):

@@ -1,8 +1,9 @@
 """Interface words for the templates, the browser scripts and the Markdown extensions, from the
 catalogues in i18n/ (handbook/words.py).
 
-Templates get ``words``, the catalogue of the page's language, and ``catalogues``, every
-language's (the one 404 page speaks them all). overrides/main.html writes the browser scripts'
+Templates get ``words``, the catalogue of the page's language, ``catalogues``, every
+language's (the one 404 page speaks them all), and ``default_lang``, the language at the site's
+root (the first of mkdocs.yml's list), for a page the i18n plugin gives no locale. overrides/main.html writes the browser scripts'
 words into one JSON island, ``<script type="application/json" id="hb-words">``, from
 ``browser_words``: the catalogue's keys that start with a script's name (``search_best`` →
 ``{"search": {"best": …}}``).
@@ -44,6 +45,7 @@ def _give(context: dict, lang: str) -> dict:
 
 def on_env(env, config, files):
     env.globals["catalogues"] = {lang: catalogue(lang) for lang in LANGS}
+    env.globals["default_lang"] = LANGS[0]
     _give(env.globals, _language(config))
     return env
 

@@ -1,8 +1,8 @@
 """Build the handbook's search index as the build's last step (serve, build, pdf and CI all get it).
 
 Each built page is read as it is written (its sections: :mod:`handbook.search.sections`), the
-data entries become records of their own (:mod:`handbook.search_records`), and once both
-languages are built each gets ``search/<lang>/`` (:mod:`handbook.search.index`). The search
+data entries become records of their own (:mod:`handbook.search_records`), and once every
+language is built each gets ``search/<lang>/`` (:mod:`handbook.search.index`). The search
 box is ``overrides/partials/search.html`` with ``overrides/assets/javascripts/search.js``.
 """
 

@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the search-quality set and its runner are the tests' own
 from handbook.offline.precache import read_precache  # noqa: E402
-from handbook.nav import read_config  # noqa: E402
+from handbook.nav import DEFAULT_LANG, LANGS, read_config  # noqa: E402
 from handbook.pdf.render import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from search import quality  # noqa: E402
 
@@ -252,6 +252,11 @@ def by_kind(log: list[dict]) -> dict:
     return totals
 
 
+def lang_prefix(lang: str) -> str:
+    """Where a language's pages start in the site: the default language at the root."""
+    return "" if lang == DEFAULT_LANG else f"{lang}/"
+
+
 def visit(page, url: str) -> None:
     page.goto(url, wait_until="load")
     page.wait_for_load_state("networkidle")
@@ -260,7 +265,8 @@ def visit(page, url: str) -> None:
 def bench_page_weight(browser, host: StaticHost) -> dict:
     """First visit with an empty cache, the same page again, then the next page."""
     out = {}
-    for lang, prefix in (("zh", ""), ("en", "en/")):
+    for lang in LANGS:
+        prefix = lang_prefix(lang)
         context = browser.new_context(**PAGE_ONLY)
         page = context.new_page()
         host.take_log()
@@ -292,7 +298,7 @@ LAYOUT_SHIFT = """() => new Promise(done => {
 
 def bench_layout_shift(browser, host: StaticHost) -> dict:
     shifts = {}
-    for rel in ("", CONTENT_PAGE, "en/" + CONTENT_PAGE, "glossary/"):
+    for rel in ("", *(lang_prefix(lang) + CONTENT_PAGE for lang in LANGS), "glossary/"):
         context = browser.new_context(**PAGE_ONLY)
         page = context.new_page()
         visit(page, host.url + rel)
@@ -311,7 +317,8 @@ def bench_search(browser, host: StaticHost, runs: int) -> dict:
     typed like a reader (tests/search/quality.py). Then a first-time reader on a slow phone
     connection: what search fetches, gzip as the host sends it, and how long the results take."""
     out = {}
-    for lang, prefix in (("zh", ""), ("en", "en/")):
+    for lang in LANGS:
+        prefix = lang_prefix(lang)
         context = browser.new_context(viewport={"width": 1280, "height": 900}, **PAGE_ONLY)
         page = context.new_page()
         sets = {}
@@ -416,12 +423,12 @@ def page_basics(site: Path) -> dict:
     for path in pages:
         html = path.read_text(encoding="utf-8")
         rel = path.relative_to(site).as_posix()
-        lang = "en" if rel.startswith("en/") else "zh"
+        lang = next((code for code in LANGS if code != DEFAULT_LANG and rel.startswith(code + "/")), DEFAULT_LANG)
         checks = {
             "title": re.search(r"<title>[^<]+</title>", html),
             "description": re.search(r'<meta name="description" content="[^"]+">', html),
             "lang": f'<html lang="{lang}"' in html,
-            "hreflang": all(re.search(f'<link rel="alternate" [^>]*hreflang="{code}"', html) for code in ("zh", "en")),
+            "hreflang": all(re.search(f'<link rel="alternate" [^>]*hreflang="{code}"', html) for code in LANGS),
             "image size": all("width=" in img and "height=" in img for img in re.findall(r"<img\b[^>]*>", html)),
         }
         for name, ok in checks.items():
@@ -439,7 +446,7 @@ def budgets(f: dict) -> list[dict]:
         ("scripts/check, share of a clean build", f["check"]["check_s"] / f["builds"]["build_s"] * 100, 50, "%"),
         ("Data edit shown by scripts/serve", f["serve"]["serve_data_edit_s"] if f.get("serve") else None, 3, "s"),
     ]
-    for lang in ("zh", "en"):
+    for lang in LANGS:
         weight, search = f["weight"][lang], f["search"][lang]
         rows += [
             (f"First visit, content page ({lang})", weight["first_visit_kib"], 150, "KiB"),
@@ -459,8 +466,9 @@ def budgets(f: dict) -> list[dict]:
     rows += [
         ("Pages missing title/description/lang/hreflang/image size", missing, 0, ""),
         ("Layout shift (CLS, worst sampled page)", f["layout"]["cls_max"], 0.1, ""),
-        ("Web fonts requested", f["weight"]["zh"]["font_requests"] + f["weight"]["en"]["font_requests"], 0, ""),
-        ("Whole handbook PDF (zh)", f["pdf"]["pdf_mib"].get("handbook-zh") if f.get("pdf") else None, 3, "MiB"),
+        ("Web fonts requested", sum(f["weight"][lang]["font_requests"] for lang in LANGS), 0, ""),
+        (f"Whole handbook PDF ({DEFAULT_LANG})", f["pdf"]["pdf_mib"].get(f"handbook-{DEFAULT_LANG}") if f.get("pdf") else None,
+         3, "MiB"),
         ("Offline copy stored on the device (precache)", f["offline"]["precache_mib"], 8, "MiB"),
     ]
     def met(value, limit, direction):
@@ -482,7 +490,7 @@ def print_table(rows: list[dict], figures: dict) -> None:
     print(f"\nClean build {b['build_s']} s ({b['build_cpu_s']} s CPU), without the project's hooks "
           f"{b['build_without_hooks_s']} s ({b['build_without_hooks_cpu_s']} s CPU); of the CPU time, "
           f"{b['finishing_hooks_cpu_s']} s is the search index and the offline precache.")
-    for lang in ("zh", "en"):
+    for lang in LANGS:
         w = figures["weight"][lang]
         q = figures["search"][lang]
         print(f"{lang}: first visit {w['first_visit']} bytes by kind, next page {w['next_page_kib']} KiB; "

@@ -84,6 +84,21 @@ def test_a_commit_to_both_languages_settles_a_lag(repo):
     assert freshness.lags(freshness.history(repo)) == {}
 
 
+def test_with_a_third_language_a_change_to_two_makes_the_third_lag(tmp_path, monkeypatch):
+    monkeypatch.setattr(freshness, "LANGS", ("zh", "en", "fr"))
+    git(tmp_path, "init", "-q")
+    for lang in freshness.LANGS:
+        write(tmp_path, f"docs/{lang}/a.md", f"# A {lang}\n")
+    commit(tmp_path, "Three languages")
+    for lang in ("zh", "en"):
+        write(tmp_path, f"docs/{lang}/a.md", f"# A {lang} v2\n")
+    commit(tmp_path, "zh and en")
+    assert set(freshness.lags(freshness.history(tmp_path))) == {("a.md", "fr")}
+    write(tmp_path, "docs/fr/a.md", "# A fr v2\n")
+    commit(tmp_path, "fr catches up")
+    assert freshness.lags(freshness.history(tmp_path)) == {}
+
+
 def test_page_dates_skip_commits_marked_unchanged(repo):
     first = {key: c.hash for key, c in freshness.last_changed(freshness.history(repo)).items()}
     write(repo, "docs/zh/a.md", "---\nowner: x\n---\n\n# A zh\n")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..book import Handbook
-from ..models import LANGUAGES
+from ..nav import LANGS
 from ..search.terms import CJK, TOKEN, normalize, stem
 from ..yaml_lines import Problem, load_yaml
 from .terms import data_strings
@@ -22,7 +22,7 @@ def check_synonyms(root: Path, hb: Handbook) -> list[Problem]:
     data_text = [text for path in sorted((root / "data").rglob("*.yml"))
                  if path.name != "search.yml" for _, text in data_strings(load_yaml(path, path.name).data)]
     problems = []
-    for lang in LANGUAGES:
+    for lang in LANGS:
         pages = [p.read_text(encoding="utf-8") for p in sorted((root / "docs" / lang).rglob("*.md"))]
         text = normalize("\n".join(pages + data_text))
         stems = {stem(w) for w in TOKEN.findall(text) if not CJK.fullmatch(w)}

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from ..book import Handbook
+from ..nav import LANGS
 from ..yaml_lines import Located, PathT, Problem, load_yaml
 
 WORDS = "i18n"  # the interface words' catalogues (handbook/words.py)
@@ -22,9 +23,9 @@ def patterns(hb: Handbook) -> list[tuple[re.Pattern, str, str]]:
     for entry in [*hb.glossary.terms, *hb.glossary.usage]:
         if entry.deprecated is None:
             continue
-        for lang in ("zh", "en"):
+        for lang in LANGS:
             preferred = entry.preferred(lang)
-            for variant in getattr(entry.deprecated, lang):
+            for variant in entry.deprecated(lang):
                 latin = variant[0].isascii() and variant[0].isalpha()
                 edge = r"(?<![A-Za-z])" if variant[0].isascii() else ""
                 tail = r"(?![A-Za-z])" if variant[-1].isascii() else ""

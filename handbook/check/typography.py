@@ -1,6 +1,7 @@
 """Typography: Chinese with autocorrect (spaces between CJK and Latin, full-width punctuation)
-in the Chinese pages and in every text of the data files; the house style for percentages
-(50%, no space) everywhere; straight quotes in English. ``--fix`` rewrites what it safely can.
+in the pages of the languages written without spaces (their catalogue's ``writing: cjk``) and in
+every text of the data files; the house style for percentages (50%, no space) everywhere; straight
+quotes in the languages written with spaces (English). ``--fix`` rewrites what it safely can.
 
 Data files are checked value by value, not as raw YAML, so flow syntax such as ``[a, b]`` or
 ``{zh: …, en: …}`` is never taken for Chinese text.
@@ -13,6 +14,8 @@ from pathlib import Path
 
 import autocorrect_py
 
+from ..nav import languages, read_config
+from ..words import FOLDER, read_catalogue
 from ..yaml_lines import DataError, Problem, load_yaml
 from .terms import data_strings
 
@@ -37,9 +40,23 @@ def _message(old: str, new: str, fixable: bool = True) -> str:
     return f"Chinese typography: '{_excerpt(old, new)}' should read '{_excerpt(new, old)}'; {how}"
 
 
+def written(root: Path, writing: str) -> list[str]:
+    """The languages mkdocs.yml lists whose catalogue says they are written ``writing`` (cjk or
+    spaced); a missing or broken catalogue is the words check's to report."""
+    found = []
+    for lang in languages(read_config(root / "mkdocs.yml")):
+        path = root / FOLDER / f"{lang}.yml"
+        try:
+            if path.is_file() and read_catalogue(path, f"{FOLDER}/{lang}.yml").data.get("writing") == writing:
+                found.append(lang)
+        except DataError:
+            continue
+    return found
+
+
 def check_pages(root: Path, fix: bool) -> list[Problem]:
     problems = []
-    for path in sorted((root / "docs" / "zh").rglob("*.md")):
+    for path in [path for lang in written(root, "cjk") for path in sorted((root / "docs" / lang).rglob("*.md"))]:
         text = path.read_text(encoding="utf-8")
         if fix:
             fixed = autocorrect_py.format_for(text, "md")
@@ -97,7 +114,8 @@ def check_percent(root: Path, fix: bool) -> list[Problem]:
 def check_english_quotes(root: Path, fix: bool) -> list[Problem]:
     """English text uses straight quotes (Chinese text keeps its full-width ones)."""
     problems = []
-    for path in sorted((root / "docs" / "en").rglob("*.md")):
+    spaced = written(root, "spaced")
+    for path in [path for lang in spaced for path in sorted((root / "docs" / lang).rglob("*.md"))]:
         text = path.read_text(encoding="utf-8")
         if fix and CURLY.search(text):
             text = text.translate(STRAIGHT)
@@ -113,7 +131,8 @@ def check_english_quotes(root: Path, fix: bool) -> list[Problem]:
             continue
         problems += [Problem(display, located.line_of(data_path), "",
                              "English texts use straight quotes (\" and '); replace the curly ones")
-                     for data_path, value in data_strings(located.data) if "en" in data_path and CURLY.search(value)]
+                     for data_path, value in data_strings(located.data)
+                     if any(lang in data_path for lang in spaced) and CURLY.search(value)]
     return problems
 
 

@@ -20,18 +20,19 @@ from ..yaml_lines import DataError, Located, Problem
 CODE = (("handbook", "*.py"), ("handbook", "*.html"), ("handbook", "*.xml"), ("hooks", "*.py"), ("overrides", "*.html"),
         ("overrides", "*.js"))
 FAMILY = re.compile(r"""f?["']([a-z][a-z0-9-]*_)(?=\{|["'])""")
-LANGUAGE = {"zh": "Chinese", "en": "English"}
+NAME = "language_english"  # the trait that names a catalogue's language in English
 
 
 def catalogues(root: Path, problems: list[Problem]) -> dict[str, Located]:
     """The catalogue of every language mkdocs.yml lists, in its order."""
     found = {}
-    for lang in languages(read_config(root / "mkdocs.yml")):
+    langs = languages(read_config(root / "mkdocs.yml"))
+    for lang in langs:
         display = f"{FOLDER}/{lang}.yml"
         path = root / display
         if not path.is_file():
             problems.append(Problem(display, 1, "", f"no catalogue for {lang!r}, which mkdocs.yml lists; "
-                                                    f"copy {FOLDER}/{next(iter(found), 'zh')}.yml and translate it"))
+                                                    f"copy {FOLDER}/{next(iter(found), langs[0])}.yml and translate it"))
             continue
         try:
             found[lang] = read_catalogue(path, display)
@@ -54,7 +55,7 @@ def _missing(found: dict[str, Located]) -> list[Problem]:
                 line = located.line_of((before,)) if before is not None else 1
                 problems.append(Problem(located.file, line, "",
                                         f"no word {key!r} ({has.file}:{has.line_of((key,))} has it); "
-                                        f"add `{key}: …` in {LANGUAGE.get(lang, lang)} after this line"))
+                                        f"add `{key}: …` in {located.data.get(NAME, lang)} after this line"))
     return problems
 
 

@@ -140,7 +140,7 @@
 
   /* The query's words: Chinese runs as the browser's segmenter cuts them, English words as typed. */
   function words(query) {
-    var segmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
+    var segmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter(text.segmenter, { granularity: "word" }) : null;
     var out = [];
     (normalize(query).match(TOKEN) || []).forEach(function (token) {
       if (!CJK.test(token) || !segmenter) { out.push(token); return; }
@@ -438,7 +438,7 @@
       var body = chunk[r.doc] || "";
       if (!body) return;
       var hits = find(body, cs);
-      var width = lang === "zh" ? 60 : 160;
+      var width = Number(text.excerpt_width); // i18n/<lang>.yml's language traits
       var start = hits.length ? Math.max(0, hits[0][0] - width / 3) : 0;
       if (start > 0) {
         var space = body.lastIndexOf(" ", start);
