@@ -20,7 +20,6 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstra
 from .nav import LANGS
 from .words import word
 
-LANGUAGES = LANGS  # the name handbook/render/course.py imports; handbook.nav.LANGS is the list
 
 Id = Annotated[
     str,

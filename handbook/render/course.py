@@ -19,7 +19,8 @@ from markupsafe import Markup
 from ..book import Handbook
 from ..course import STAGES, Activity, Block, CheckQuestion, KnowledgeCheck, Programme, Roleplay, Session
 from ..markers import MarkerError
-from ..models import LANGUAGES, Phrase, Standard, Text
+from ..models import Phrase, Standard, Text
+from ..nav import LANGS
 from ..templating import render, trusted
 from ..words import word
 from .common import _MD_SPECIAL, Context, number
@@ -44,7 +45,7 @@ def page_url(ctx: Context, target: str) -> str:
         return stem
 
     here = ctx.page
-    for lang in LANGUAGES:  # mkdocs-static-i18n's folder layout: zh/…, en/…
+    for lang in LANGS:  # mkdocs-static-i18n's folder layout: zh/…, en/…
         here = here.removeprefix(f"{lang}/")
     rel = posixpath.relpath(directory(target) or ".", directory(here) or ".")
     return "./" if rel == "." else rel + "/"
@@ -66,7 +67,7 @@ def _training_only(ctx: Context, what: str) -> None:
     """Answer keys and the rubric are for trainers: they appear in the training section only."""
 
     here = ctx.page
-    for lang in LANGUAGES:
+    for lang in LANGS:
         here = here.removeprefix(f"{lang}/")
     if not here.startswith("training/"):
         raise MarkerError(f"{what} appears only in the training section (docs/<lang>/training/); "
