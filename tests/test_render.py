@@ -65,6 +65,14 @@ def test_renderer_matches_golden_file(kind, lang):
     assert out == golden.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("kind", sorted(MARKERS))
+def test_a_block_spliced_into_the_page_leaves_its_markdown_alone(kind):
+    """hooks/data_blocks.py splices the HTML into the page's Markdown: a Markup result would
+    escape the page around it (``!!! info "Case"`` became ``!!! info &#34;Case&#34;``)."""
+    page = '!!! info "Case"\n    See [the case](case.md).\n\n'
+    assert (page + rendered(MARKERS[kind], "en")).startswith(page)
+
+
 @pytest.mark.parametrize("lang, row", [
     ("zh", "| 来电客户要求找经理 | [转接电话](../phone.md#转接电话)；[话术卡：客户进门](../phone.md#phrase-greeting) |"),
     ("en", "| A caller asks for the manager | [Transferring a call](../phone.md#transferring-a-call); "

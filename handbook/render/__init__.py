@@ -127,9 +127,9 @@ def shows(marker: Marker, hb: Handbook) -> list[tuple[str, str]]:
 
 def render(marker: Marker, hb: Handbook, lang: str, href: Href, page: str = "index.md") -> str:
     """The HTML/Markdown for one marker on ``page`` (a path under docs/<lang>/); a marker that
-    renders nothing is an error."""
+    renders nothing is an error. Plain text, never a template's Markup: the page's Markdown it
+    is spliced into would be HTML-escaped by ``markdown + Markup(...)``."""
     args = arguments(marker, hb)
-    # Plain str: Markup would escape the page's Markdown it is spliced into.
     html = str(KINDS[marker.kind].render(hb, Context(lang, href, page), **args))
     if not html.strip():
         raise MarkerError(f"'{marker.text}' renders nothing: no entry matches its filters")
