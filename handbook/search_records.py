@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .homes import Homes
 from .book import Handbook
 from .nav import LANGS
-from .words import word
+from .templating import macro
 
 # Blocks indexed as records instead of as part of the page that shows them (the call page's
 # stages are phrase cards and standards again).
@@ -50,7 +50,7 @@ def records(hb: Handbook, lang: str, homes: Homes, page_urls: dict[str, str]) ->
             body = [p.say(lang), p.why(lang)] + ([p.avoid(lang)] if p.avoid else [])
             # The line itself is what staff type when they half remember it.
             yield Record(f"{homes['phrase', p.id]}#phrase-{p.id}", "phrase", p.situation(lang), [p.say(lang)], body,
-                         meta={"say": p.say(lang), "group": word(p.group.value, lang)})
+                         meta={"line": macro("phrase_line", p, "say", lang, mark=False)})
     for s in hb.standards.standards:
         if ("standard", s.id) in homes:
             body = [s.specific(lang), s.measure.what(lang), s.time_bound(lang)]

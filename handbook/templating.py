@@ -48,3 +48,9 @@ def render(name: str, **context) -> Markup:
     Markup, so another template can print it as it is. Where it leaves the templates (spliced
     into a page's Markdown or HTML) make it ``str(...)``: ``text + markup`` would escape ``text``."""
     return Markup(ENV.get_template(name).render(**context))
+
+
+def macro(name: str, *args, **kwargs) -> str:
+    """One macro of handbook/templates/macros.html, as plain HTML text for code outside the
+    templates (the search records carry the phrase line this way)."""
+    return str(getattr(ENV.get_template("macros.html").module, name)(*args, **kwargs))

@@ -151,3 +151,19 @@ def test_words_to_mark_in_the_address_are_text_only(page, server, marked):
     assert page.evaluate("window.__pwned") is None
     assert page.locator(".md-content__inner mark.hb-highlight img").count() == 0
     assert errors == []
+
+
+def test_a_phrase_result_offers_the_cards_line_to_copy(browser, server):
+    """The result draws the phrase card's own line (macros.html's phrase_line): label, text, copy."""
+    context = browser.new_context(base_url=server, permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto("/en/")
+    type_query(page, "put you through")
+    say = page.locator(".hb-search-result--phrase .hb-phrase__say").first
+    say.wait_for()
+    line = say.locator(".hb-phrase__line").inner_text()
+    assert say.locator(".hb-label").text_content() == "Say" and line
+    say.locator("button.hb-copy").click()
+    page.wait_for_timeout(300)
+    assert page.evaluate("navigator.clipboard.readText()") == line
+    context.close()

@@ -397,16 +397,9 @@
       li.appendChild(link(url(row), row[1], cs));
     }
     if (kind === "phrase") {
+      // The phrase card's own line and copy button (macros.html's phrase_line, escaped at build).
       var box = el("div", "md-typeset hb-search-result__say");
-      var say = box.appendChild(el("div", "hb-phrase__say"));
-      say.appendChild(el("span", "hb-label", text.phrase));
-      say.appendChild(el("p", "hb-phrase__line", row[5].say));
-      var copy = el("button", "md-clipboard hb-copy");
-      copy.type = "button";
-      copy.title = text.copy;
-      copy.setAttribute("aria-label", text.copy + ": " + row[5].say);
-      copy.dataset.clipboardText = row[5].say;
-      say.appendChild(copy);
+      box.innerHTML = row[5].line;
       li.appendChild(box);
     } else {
       excerpt(li.querySelector("article"), entry.top, cs);
