@@ -61,7 +61,7 @@ def edition(root: Path = ROOT) -> str:
 def stylesheets(site_dir: Path) -> list[str]:
     css = site_dir / "assets" / "stylesheets"
     found = [*sorted(css.glob("main.*.min.css")), *sorted(css.glob("palette.*.min.css"))]
-    found += [css / name for name in ("handbook.css", "listening-quiz.css", "provenance.css", "trust.css", "training.css", "print.css") if (css / name).exists()]
+    found += [css / name for name in ("colours.css", "handbook.css", "print.css") if (css / name).exists()]
     return ["/" + p.relative_to(site_dir).as_posix() for p in found] + ["/_pdf/pdf.css"]
 
 
