@@ -108,9 +108,10 @@ def page_css(ctx: Context, lang: str, header: str, url: str, articles: list[Arti
 
 def document(ctx: Context, lang: str, title: str, classes: str, page_style: Markup, body: Markup,
              languages: str = "") -> str:
-    """The whole print document; ``languages``: the languages it holds, if not ``lang`` alone."""
-    return render("pdf/document.html", lang=lang, languages=languages or lang, classes=classes, title=title,
-                  stylesheets=ctx.stylesheets, page_style=page_style, body=body)
+    """The whole print document, as plain text for the file (a Markup would escape what is added to
+    it); ``languages``: the languages it holds, if not ``lang`` alone."""
+    return str(render("pdf/document.html", lang=lang, languages=languages or lang, classes=classes, title=title,
+                      stylesheets=ctx.stylesheets, page_style=page_style, body=body))
 
 
 def online(ctx: Context, src: str, lang: str) -> str:
