@@ -20,6 +20,7 @@ from handbook.load import load_handbook
 from handbook.pdf import BILINGUAL, EDITIONS, SECTIONS, build_pdfs, expected_names
 from handbook.pdf.documents import TRAINER_SECTIONS, WEB_ONLY
 from handbook.nav import page_file, page_url, read_config, read_site
+from handbook.words import word
 
 SITE_NAV = read_site(ROOT / "mkdocs.yml")
 HB = load_handbook(ROOT / "data")
@@ -547,12 +548,10 @@ def test_the_participant_edition_has_the_pages_the_course_teaches_and_the_questi
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_role_play_card_page_holds_one_deck_of_four_cards(pdfs, lang):
-    from handbook.render.labels import t
-
     pdf = pdfs[f"roleplay-cards-{lang}.pdf"]
     decks = HB.roleplays.roleplays
     assert page_count(pdf) == 1 + len(decks)  # a cover, then one sheet per deck
-    kinds = [squash(t(k, lang)) for k in ("customer_card", "staff_card", "observer_card", "debrief_card")]
+    kinds = [squash(word(k, lang)) for k in ("customer_card", "staff_card", "observer_card", "debrief_card")]
     for n, deck in enumerate(decks, start=2):
         sheet = squash(text(pdf, n, n))
         assert all(k in sheet for k in kinds), (n, deck.id)

@@ -17,6 +17,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from ..nav import page_file, page_url
+from ..templating import render
+from ..words import word
 
 # Besides the interactive bits: whatever the page hides until a script shows it (a review notice
 # not yet due); no script runs on paper, and the build already shows what is due on its day.
@@ -26,11 +28,9 @@ DROP = ("a.headerlink, .md-source-file, .md-feedback, button.hb-copy, .md-clipbo
         " .hb-pdf-link, [hidden], .hb-pack__form, .hb-pack__nojs, .hb-pack__items")
 URL_ATTRS = {"a": "href", "img": "src", "source": "src", "object": "data", "audio": "src", "video": "src"}
 ID_REFS = ("for", "aria-labelledby", "aria-describedby", "aria-controls", "headers")
-TRAINER = {"zh": "培训师页 · 参考答案，请勿发给学员", "en": "Trainer's page · answer key, not for learners"}
 # What only the trainer edition prints (``extract(..., trainer=True)``): trainer notes (boxes with
 # the class hb-trainer), answer keys (a quiz's key, a knowledge check's reference answers) and the
 # role-play rubric. Every other PDF leaves them out; a knowledge check keeps its questions.
-TRAINER_NOTE = {"zh": "培训师提示", "en": "Trainer note"}
 TRAINER_ONLY = ".hb-trainer, details.quiz-key, .hb-key__answer, .hb-quiz-pointer"  # the quiz's pointer to its key
 RUBRIC = ".hb-rubric"
 
@@ -59,6 +59,11 @@ def doc_id(prefix: str, old: str) -> str:
     if new.isascii() and len(new) <= 100:
         return new
     return f"{prefix}--h{hashlib.sha1(old.encode()).hexdigest()[:10]}"
+
+
+def _piece(template: str, **context) -> Tag:
+    """What a template in handbook/templates/pdf/ draws, as an element to put into a page."""
+    return BeautifulSoup(render(f"pdf/{template}", **context), "html.parser").find()
 
 
 def _text(tag: Tag) -> str:
@@ -103,9 +108,9 @@ def extract(
 
     if trainer:
         for key in main.select("details.quiz-key"):
-            _trainer_page(doc, main, key, lang)
+            _trainer_page(main, key, lang)
         for note in main.select(".hb-trainer"):
-            _mark_note(doc, note, lang)
+            _mark_note(note, lang)
         _unfold_keys(main)
     else:
         _drop_trainer_only(main)
@@ -113,7 +118,7 @@ def extract(
     for details in main.find_all("details"):
         details["open"] = ""
     for tabs in main.select(".tabbed-set"):
-        _unfold_tabs(doc, tabs)
+        _unfold_tabs(tabs)
 
     h1 = main.find("h1")
     title = _text(h1) if h1 else src
@@ -121,7 +126,7 @@ def extract(
     for h2 in main.find_all("h2"):
         marker = f"toc-{toc_counter[0]}"
         toc_counter[0] += 1
-        h2.insert_before(doc.new_tag("a", attrs={"id": marker, "class": "hb-pdf-mark"}))
+        h2.insert_before(_piece("toc-mark.html", id=marker))
         article.h2s.append((marker, _text(h2)))
     main.name = "div"
     main["class"] = ["hb-pdf-article", "md-typeset"]
@@ -144,13 +149,10 @@ def _rewrite(url: str, base: str, in_doc: dict[str, str], site_url: str, tag: Ta
     return path + (f"#{target.fragment}" if target.fragment else "")  # an asset, served with the site
 
 
-def _trainer_page(doc: BeautifulSoup, main: Tag, key: Tag, lang: str) -> None:
+def _trainer_page(main: Tag, key: Tag, lang: str) -> None:
     """A quiz's answer key (``details.quiz-key``) leaves the worksheet for a page of its own at
     the end of the article, with the heading that introduced it."""
-    page = doc.new_tag("div", attrs={"class": "hb-pdf-trainer"})
-    label = doc.new_tag("p", attrs={"class": "hb-pdf-trainer__label"})
-    label.string = TRAINER[lang]
-    page.append(label)
+    page = _piece("trainer-page.html", lang=lang)
     heading = key.find_previous_sibling(True)
     if heading is not None and heading.name == "h2":
         page.append(heading.extract())
@@ -163,15 +165,15 @@ def _trainer_page(doc: BeautifulSoup, main: Tag, key: Tag, lang: str) -> None:
     main.append(page)
 
 
-def _mark_note(doc: BeautifulSoup, note: Tag, lang: str) -> None:
-    """A trainer note's title starts with 培训师提示 / Trainer note (the docs write it; added if not)."""
+def _mark_note(note: Tag, lang: str) -> None:
+    """A trainer note's title starts with the catalogue's ``trainer_note`` (培训师提示 / Trainer note):
+    the docs write it; added if not."""
     title = note.find(class_="admonition-title") or note.find("summary")
-    label = TRAINER_NOTE[lang]
+    label = word("trainer_note", lang)
     if title is None:
-        title = doc.new_tag("p", attrs={"class": "admonition-title"})
-        note.insert(0, title)
-    if not _text(title).startswith(label):
-        title.insert(0, f"{label}{'：' if lang == 'zh' else ': '}")
+        note.insert(0, _piece("note-title.html", lang=lang))
+    elif not _text(title).startswith(label):
+        title.insert(0, label + word("colon", lang))
 
 
 def _unfold_keys(main: Tag) -> None:
@@ -206,17 +208,12 @@ def _drop_trainer_only(main: Tag) -> None:
             tag.decompose()
 
 
-def _unfold_tabs(doc: BeautifulSoup, tabs: Tag) -> None:
-    labels = [_text(label) for label in tabs.select(".tabbed-labels > label")]
+def _unfold_tabs(tabs: Tag) -> None:
     blocks = tabs.select(".tabbed-content > .tabbed-block")
-    out = doc.new_tag("div", attrs={"class": "hb-pdf-tabs"})
-    for label, block in zip(labels, blocks, strict=False):
-        heading = doc.new_tag("p", attrs={"class": "hb-pdf-tab__label"})
-        heading.string = label
-        wrapper = doc.new_tag("div", attrs={"class": "hb-pdf-tab"})
-        wrapper.append(heading)
+    labels = [_text(label) for label in tabs.select(".tabbed-labels > label")][: len(blocks)]
+    out = _piece("tabs.html", labels=labels)
+    for wrapper, block in zip(out.find_all(class_="hb-pdf-tab"), blocks):
         block.name = "div"
         block["class"] = ["hb-pdf-tab__body"]
         wrapper.append(block.extract())
-        out.append(wrapper)
     tabs.replace_with(out)
