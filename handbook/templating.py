@@ -7,6 +7,7 @@ Markdown rendered by MkDocs) is marked with :func:`trusted`, the one place that 
 
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from markupsafe import Markup
 from .words import word
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+_MARKDOWN_SYNTAX = re.compile(r"([\\`*_{}\[\]()#+!|~^=])")
 
 
 def _escape(value):
@@ -24,6 +26,13 @@ def _escape(value):
     if isinstance(value, str) and not isinstance(value, Markup):
         return Markup(escape(value, quote=True))
     return value
+
+
+def markdown_text(text: str) -> Markup:
+    """Data text to place in Markdown (a heading, a table cell): HTML and Markdown syntax escaped.
+    Quotes stay as they are: a heading's text also goes to the table of contents, which would
+    show ``&#x27;`` as it is."""
+    return Markup(_MARKDOWN_SYNTAX.sub(r"\\\1", escape(text, quote=False)))
 
 
 def trusted(html: str) -> Markup:
@@ -40,6 +49,7 @@ ENV = Environment(
     finalize=_escape,
 )
 ENV.globals["word"] = word
+ENV.filters["md"] = markdown_text
 
 
 def render(name: str, **context) -> Markup:

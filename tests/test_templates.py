@@ -26,10 +26,6 @@ TAG = re.compile(rf"</?(?:{'|'.join(ELEMENTS)})(?:\s|>|/>)")
 # A regular expression that reads the HTML MkDocs wrote (its pattern, not its replacement).
 PATTERN_CALLS = {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"}
 CJK = re.compile(r"[\u4e00-\u9fff]")  # ideographs: punctuation in a text rule is no interface word
-# Files still to move to templates (issue 23, part 3); each line goes when its file does.
-PENDING = {
-    "handbook/render/common.py",
-}
 
 
 def _documentation(tree: ast.AST) -> set[int]:
@@ -66,11 +62,7 @@ SOURCES = sorted(p for folder in ("handbook", "hooks") for p in (ROOT / folder).
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_no_markup_or_interface_words_in_python(path):
-    name = str(path.relative_to(ROOT))
     found = offences(path)
-    if name in PENDING:
-        assert found, f"{name} is clean now: take it off PENDING"
-        return
     assert not found, "move these to a template in handbook/templates/ or a word in i18n/:\n" + "\n".join(found)
 
 

@@ -10,7 +10,6 @@ session's plan and the URLs of the pages linked.
 
 from __future__ import annotations
 
-import html
 import posixpath
 from dataclasses import dataclass
 
@@ -21,17 +20,10 @@ from ..course import STAGES, Activity, Block, CheckQuestion, KnowledgeCheck, Pro
 from ..markers import MarkerError
 from ..models import Phrase, Standard, Text
 from ..nav import LANGS
-from ..templating import render, trusted
+from ..templating import render
 from ..words import word
-from .common import _MD_SPECIAL, Context, number
+from .common import Context, number
 from .standards import target
-
-
-def _heading(text: str) -> Markup:
-    """Text for a Markdown heading: HTML and Markdown syntax escaped, quotes left as they are (the
-    table of contents would show an escaped apostrophe as &#x27;)."""
-
-    return trusted(_MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False)))
 
 
 def page_url(ctx: Context, target: str) -> str:
@@ -170,7 +162,7 @@ def session(hb: Handbook, ctx: Context, id: str, pack: bool = False) -> str:
     roleplays = [next(r for r in hb.roleplays.roleplays if r.id == i) for i in s.roleplays]
     return render("blocks/session.html", ctx=ctx, lang=ctx.lang, s=s, chapter=hb.chapter(s.chapter),
                   parts=_parts(s), timing=_timing(s), roleplays=roleplays,
-                  pages=[_page(hb, ctx, page) for page in s.pages], pack=pack, heading=_heading)
+                  pages=[_page(hb, ctx, page) for page in s.pages], pack=pack)
 
 
 # ------------------------------------------------------------------ role-play cards
@@ -212,7 +204,7 @@ def roleplay_cards(hb: Handbook, ctx: Context, ids: list[str] | None = None) -> 
 
 def _cards(ctx: Context, decks: list[Deck], pack: bool) -> str:
     """``pack``: for the print pack, the deck alone, without heading or ids."""
-    return render("blocks/roleplay-cards.html", ctx=ctx, lang=ctx.lang, decks=decks, pack=pack, heading=_heading)
+    return render("blocks/roleplay-cards.html", ctx=ctx, lang=ctx.lang, decks=decks, pack=pack)
 
 
 # ------------------------------------------------------------ knowledge checks, rubric

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from ..book import Handbook
 from ..models import Role
-from ..templating import render, trusted
-from .common import Context, md_inline
+from ..templating import markdown_text, render
+from .common import Context
 
 # Columns of the role index that the handbook may have written for every role shown.
 WHOLE_COLUMNS = ("purpose", "reports_to")
@@ -36,7 +36,7 @@ def role_index(hb: Handbook, ctx: Context, kind: str | None = None) -> str:
 
 def roles(hb: Handbook, ctx: Context, kind: str | None = None) -> str:
     """One H2 per role for the table of contents, each followed by its HTML block."""
-    sections = [Section(r, trusted(md_inline(r.title(ctx.lang)))) for r in _roles(hb, kind)]
+    sections = [Section(r, markdown_text(r.title(ctx.lang))) for r in _roles(hb, kind)]
     return render("blocks/roles.html", hb=hb, ctx=ctx, lang=ctx.lang, sections=sections)
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..book import Handbook
-from ..templating import render, trusted
-from .common import Context, md_inline, page_link
+from ..templating import markdown_text, render
+from .common import Context, page_link
 
 
 @dataclass(frozen=True)
@@ -22,9 +22,9 @@ class Row:
 def situations(hb: Handbook, ctx: Context) -> str:
     lang = ctx.lang
     rows = [
-        Row(trusted(md_inline(situation.situation(lang))), [
-            trusted(page_link(ctx, answer.page, answer.anchor_in(lang),
-                              hb.answer_titles[(lang, answer.page, answer.anchor_in(lang))]))
+        Row(markdown_text(situation.situation(lang)), [
+            page_link(ctx, answer.page, answer.anchor_in(lang),
+                      hb.answer_titles[(lang, answer.page, answer.anchor_in(lang))])
             for answer in situation.answers
         ])
         for situation in hb.situations.situations

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from ..book import Handbook
 from ..models import Dimension, Side, Standard
-from ..templating import render, trusted
+from ..templating import markdown_text, render
 from ..words import word
-from .common import Context, md_inline, number
+from .common import Context, number
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def standard_cards(hb: Handbook, ctx: Context, side: str | None = None, ids: lis
         sections = [SideSection(None, "", chosen)] if chosen else []
     else:
         sections = [
-            SideSection(group, trusted(md_inline(word(group.value, ctx.lang))), members)
+            SideSection(group, markdown_text(word(group.value, ctx.lang)), members)
             for group in Side
             if (members := [s for s in chosen if s.side is group])
         ]
