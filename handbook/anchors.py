@@ -15,6 +15,7 @@ import functools
 import html
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from pymdownx import slugs
 
@@ -82,6 +83,14 @@ def heading(raw: str) -> tuple[str | None, str]:
     token = md.toc_tokens[0]
     text = html.unescape(token["name"])
     return (token["id"] if EXPLICIT_ID.search(raw) else None), text
+
+
+def page_title(path: Path) -> str | None:
+    """The text of a Markdown page's first ``# `` heading, as the table of contents shows it."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# "):
+            return heading(line[2:])[1]
+    return None
 
 
 def _unique_slug(text: str, used: set[str]) -> str:

@@ -16,6 +16,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Callable
 
+from .anchors import page_title
 from .models import ChangesFile
 from .nav import DEFAULT_LANG, LANGS
 from .templating import render
@@ -47,11 +48,6 @@ def check_changes(changes: ChangesFile, docs: Path) -> list[tuple[tuple, str]]:
     return problems
 
 
-def page_title(docs: Path, lang: str, page: str) -> str:
-    heading = re.search(r"^# (.+)$", (docs / lang / page).read_text(encoding="utf-8"), re.M)
-    return heading.group(1).strip() if heading else page
-
-
 @dataclass(frozen=True)
 class PageLink:
     href: str
@@ -71,7 +67,7 @@ class Note:
 def notes(changes: ChangesFile, lang: str, limit: int, docs: Path, href: Callable[[str], str]) -> list[Note]:
     """The latest ``limit`` notes in ``lang``, newest first; ``href`` gives a page's address."""
     return [Note(change.id, change.date, change.note(lang),
-                 [PageLink(href(page), page_title(docs, lang, page)) for page in change.pages])
+                 [PageLink(href(page), page_title(docs / lang / page) or page) for page in change.pages])
             for change in changes.changes[:limit]]
 
 

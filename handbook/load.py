@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .anchors import heading
+from .anchors import page_title
 from .book import NOTHING, Handbook
 from .course import CourseFile, RoleplaysFile
 from .models import (
@@ -257,7 +257,7 @@ def _check_course(src: Located, course: CourseFile, docs_dir: Path,
         missing = _missing_languages(docs_dir, page)
         for lang in LANGS:
             if lang not in missing:
-                titles[(lang, page)] = _first_heading(docs_dir / lang / page) or page
+                titles[(lang, page)] = page_title(docs_dir / lang / page) or page
         return missing
 
     def ref(path: PathT, value: str, known: set[str], what: str) -> bool:
@@ -321,13 +321,6 @@ def _check_course(src: Located, course: CourseFile, docs_dir: Path,
 def _missing_languages(docs_dir: Path, page: str) -> list[str]:
     """The languages in which ``page`` (a path under docs/<lang>/) does not exist."""
     return [lang for lang in LANGS if not (docs_dir / lang / page).is_file()]
-
-
-def _first_heading(path: Path) -> str | None:
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# "):
-            return heading(line[2:])[1]  # the text, as the table of contents shows it
-    return None
 
 
 def _at(src: Located, path: PathT, message: str) -> Problem:
