@@ -18,6 +18,9 @@ import yaml
 
 QUERIES = Path(__file__).with_name("queries.yml")
 HELD_OUT = Path(__file__).with_name("heldout.yml")
+# The third set, written blind by someone who had seen none of the others, after the search was
+# tuned; measured first on 2026-12-08 (zh top-1 46.5 %, top-3 74.4 %; en 65.1 %, 81.4 %).
+HELD_OUT_3 = Path(__file__).with_name("heldout3.yml")
 DEV = Path(__file__).with_name("dev.yml")
 LANG_ROOTS = {"zh": "/", "en": "/en/"}
 
