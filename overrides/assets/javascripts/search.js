@@ -498,7 +498,7 @@
       .concat(found.items.slice(0, MAX_RESULTS).map(function (entry) { return item(entry, cs); }));
     if (!found.total) items = nothing();
     list.replaceChildren.apply(list, items);
-    var count = found.total;
+    var count = found.total && items.length; // what the list shows: every part-match counted would say "50"
     meta.textContent = count === 0 ? text.none : count === 1 ? text.one : text.other.replace("#", count);
     list.dataset.query = query; // what the list answers (tests and the benchmark wait for it)
   }
