@@ -83,3 +83,16 @@ def test_templates_escape_data_and_fail_on_undefined_names():
     assert html == '<p title="it&#x27;s &lt;b&gt;">it&#x27;s &lt;b&gt;<i>ok</i></p>'
     with pytest.raises(Exception, match="undefined"):
         ENV.from_string("{{ missing.field }}").render()
+
+
+FRONT = sorted(p for folder in ("overrides", "handbook/templates", "handbook/offline") for p in (ROOT / folder).rglob("*")
+               if p.suffix in {".html", ".js", ".css", ".xml", ".svg"})
+
+
+@pytest.mark.parametrize("path", FRONT, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_chinese_in_templates_and_scripts(path):
+    """Their words come from the catalogues (i18n/): a template says ``word(key, lang)`` or
+    ``words.key``, a script reads the hb-words island."""
+    lines = [f"{path.relative_to(ROOT)}:{n}: {line.strip()[:60]}"
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if CJK.search(line)]
+    assert not lines, "move these words to i18n/<lang>.yml:\n" + "\n".join(lines)

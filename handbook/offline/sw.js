@@ -1,4 +1,4 @@
-/* 客户服务手册 · Customer Service Handbook: the service worker.
+/* Customer Service Handbook: the service worker.
  *
  * Copied to the site root by hooks/offline.py, which fills in VERSION and PRECACHE
  * (handbook/offline/precache.py): every page of both languages, the app shell and the
@@ -8,7 +8,7 @@
  * scripts it needs always come from the same deployment. A new deployment has a new sw.js:
  * the browser installs it in the background, and it downloads only the files whose hash
  * changed. It then waits until the reader chooses to reload (assets/javascripts/offline.js
- * shows 新版本可用 / "A new version is available — reload"): no page changes under the
+ * shows "A new version is available — reload"): no page changes under the
  * reader, and no stale page goes unannounced. Addresses the list does not have (the PDFs,
  * other sites) go to the network; a page address that cannot be loaded gets offline.html.
  */

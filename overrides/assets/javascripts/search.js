@@ -177,7 +177,7 @@
       group = group || index.synonymOf.get(key(word)) || null;
       var alternatives = [word].concat(group || []);
       if (!group && CJK.test(word)) {
-        // a compound holding a synonym (购买决定 holds 决定): the compound with each synonym
+        // a Chinese compound holding a synonym as a part ("buying decision" holding "decision"): the compound with each synonym
         index.synonymOf.forEach(function (members, member) {
           if (member.length > 1 && word !== member && word.indexOf(member) >= 0) {
             members.forEach(function (m) { alternatives.push(word.replace(member, m)); });
