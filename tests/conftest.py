@@ -21,15 +21,18 @@ PROJECT_PARTS = ("data", "docs", "hooks", "i18n", "overrides", "handbook", "scri
 
 def pytest_collection_modifyitems(items):
     """Mark by what a test needs, so ``scripts/test --fast`` can leave out Chromium, the PDFs and
-    extra builds (markers declared in pyproject.toml): a test that asks for a browser is
-    ``browser``, one that reads the PDFs is ``pdf``, one that runs a build of its own besides the
-    session's shared one (or a preview, test_serve.py) is ``rebuild``."""
+    every build of the real site (markers declared in pyproject.toml): a test that asks for a
+    browser is ``browser``, one that reads the PDFs is ``pdf``, one that reads the session's shared
+    build of the real site is ``site``, one that runs a build of its own besides it (or a preview,
+    test_serve.py) is ``rebuild``."""
     for item in items:
         needs = set(getattr(item, "fixturenames", ()))
         if needs & {"browser", "page"}:
             item.add_marker(pytest.mark.browser)
         if "pdfs" in needs or item.path.name == "test_pdf.py":
             item.add_marker(pytest.mark.pdf)
+        if needs & {"build", "site", "server"}:
+            item.add_marker(pytest.mark.site)
         function = getattr(item, "function", None)
         if function is not None and "run_build_script" in function.__code__.co_names or item.path.name == "test_serve.py":
             item.add_marker(pytest.mark.rebuild)
