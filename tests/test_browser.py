@@ -58,7 +58,6 @@ def test_phrase_copy_button_copies_the_line(browser, server):
     context.close()
 
 
-
 SAMPLE_PAGES = [
     "/",
     "/en/",
