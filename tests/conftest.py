@@ -1,17 +1,18 @@
-"""Shared fixtures: one strict build of the real site, served on loopback, and Chromium."""
+"""Shared fixtures: one strict build of the real site, served on loopback, and Chromium.
+(What the browser tests do with a page, searching and axe-core, is in helpers.py.)"""
 
 from __future__ import annotations
 
-import functools
 import http.server
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
-from handbook.nav import LANGS  # the languages mkdocs.yml declares, default first
+from handbook.nav import DEFAULT_LANG, LANGS  # the languages mkdocs.yml declares, default first
 from handbook.pdf.render import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,15 +21,18 @@ PROJECT_PARTS = ("data", "docs", "hooks", "i18n", "overrides", "handbook", "scri
 
 def pytest_collection_modifyitems(items):
     """Mark by what a test needs, so ``scripts/test --fast`` can leave out Chromium, the PDFs and
-    extra builds (markers declared in pyproject.toml): a test that asks for a browser is
-    ``browser``, one that reads the PDFs is ``pdf``, one that runs a build of its own besides the
-    session's shared one (or a preview, test_serve.py) is ``rebuild``."""
+    every build of the real site (markers declared in pyproject.toml): a test that asks for a
+    browser is ``browser``, one that reads the PDFs is ``pdf``, one that reads the session's shared
+    build of the real site is ``site``, one that runs a build of its own besides it (or a preview,
+    test_serve.py) is ``rebuild``."""
     for item in items:
         needs = set(getattr(item, "fixturenames", ()))
         if needs & {"browser", "page"}:
             item.add_marker(pytest.mark.browser)
         if "pdfs" in needs or item.path.name == "test_pdf.py":
             item.add_marker(pytest.mark.pdf)
+        if needs & {"build", "site", "server"}:
+            item.add_marker(pytest.mark.site)
         function = getattr(item, "function", None)
         if function is not None and "run_build_script" in function.__code__.co_names or item.path.name == "test_serve.py":
             item.add_marker(pytest.mark.rebuild)
@@ -67,7 +71,7 @@ def site(build) -> Path:
 
 
 def lang_root(site: Path, lang: str) -> Path:
-    return site if lang == "zh" else site / lang
+    return site if lang == DEFAULT_LANG else site / lang
 
 
 def pages(site: Path, lang: str) -> dict[str, Path]:
@@ -76,18 +80,33 @@ def pages(site: Path, lang: str) -> dict[str, Path]:
     out = {}
     for path in root.rglob("index.html"):
         rel = path.relative_to(root).as_posix()
-        if lang == "zh" and rel.split("/")[0] in LANGS[1:]:
+        if lang == DEFAULT_LANG and rel.split("/")[0] in LANGS[1:]:
             continue
         out[rel] = path
     return out
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+class Host(http.server.ThreadingHTTPServer):
+    """Serves a folder on loopback from a thread of its own, as a web host would, while in a
+    ``with`` block. For test_offline.py's phone: ``log`` keeps the paths asked for, ``down``
+    drops every connection (no network), ``delay`` slows each answer (poor reception)."""
 
+    def __init__(self, folder: Path):
+        self.folder, self.down, self.delay, self.log = folder, False, 0.0, []
+        super().__init__(("127.0.0.1", 0), _HostHandler)
 
-class QuietServer(http.server.ThreadingHTTPServer):
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def __enter__(self) -> Host:
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.shutdown()
+        self.server_close()
+
     def handle_error(self, request, client_address):
         """A browser closed while downloading (the service worker saving the site for offline
         reading when a test ends) is no error of the server's."""
@@ -95,14 +114,30 @@ class QuietServer(http.server.ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
+class _HostHandler(http.server.SimpleHTTPRequestHandler):
+    server: Host
+
+    def __init__(self, request, client_address, server: Host):
+        super().__init__(request, client_address, server, directory=str(server.folder))
+
+    def handle(self):
+        time.sleep(self.server.delay)
+        if not self.server.down:
+            super().handle()
+
+    def send_response(self, code, message=None):
+        self.server.log.append(self.path)
+        super().send_response(code, message)
+
+    def log_message(self, *args):
+        pass
+
+
 @pytest.fixture(scope="session")
 def server(site):
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    httpd = QuietServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    """The shared build's address."""
+    with Host(site) as host:
+        yield host.url
 
 
 @pytest.fixture(scope="module")  # Playwright's sync API allows one running instance: scripts/pdf's own

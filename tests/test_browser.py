@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-import axe_playwright_python
-
-from search.quality import type_query
-
-AXE_JS = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
-
-
-def search(page, url: str, query: str) -> list[str]:
-    page.goto(url)
-    page.wait_for_load_state("networkidle")  # a reader arrives before searching; the index is loaded
-    type_query(page, query)
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
-    return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
+from helpers import axe, result_links, search, serious
 
 
 @pytest.mark.parametrize(
@@ -27,7 +14,8 @@ def search(page, url: str, query: str) -> list[str]:
     [("/", "电话", False), ("/", "投诉", False), ("/en/", "phone", True), ("/en/", "complaint", True)],
 )
 def test_search_returns_results_in_the_readers_language(page, server, url, query, expect_en):
-    hrefs = search(page, url, query)
+    search(page, query, url)
+    hrefs = result_links(page)
     assert hrefs
     in_english = [urlsplit(h).path.startswith("/en/") for h in hrefs]
     assert all(in_english) if expect_en else not any(in_english), hrefs
@@ -36,16 +24,13 @@ def test_search_returns_results_in_the_readers_language(page, server, url, query
 @pytest.mark.parametrize("url, query", [("/", "投诉"), ("/en/", "complaint")])
 def test_search_answers_text_that_arrives_without_a_key(page, server, url, query):
     """Pasted or dictated text arrives in one ``input`` event, without keys (like Playwright's fill)."""
-    page.goto(url)
-    page.wait_for_load_state("networkidle")
-    page.click("input.md-search__input")
-    page.fill("input.md-search__input", query)
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    assert search(page, query, url, paste=True).count() > 0
 
 
 def test_chinese_search_finds_a_word_inside_a_compound(page, server):
     """接听电话 is indexed as 接听 + 电话, so a search for 电话 reaches the phone etiquette page."""
-    hrefs = search(page, "/", "电话")
+    search(page, "电话", "/")
+    hrefs = result_links(page)
     assert any("/communication/phone-etiquette/" in h for h in hrefs), hrefs
 
 
@@ -71,12 +56,6 @@ def test_phrase_copy_button_copies_the_line(browser, server):
     page.wait_for_timeout(300)
     assert page.evaluate("navigator.clipboard.readText()") == line
     context.close()
-
-
-def run_axe(page, options: str = "{resultTypes: ['violations']}") -> dict:
-    """axe-core (from axe-playwright-python) run on the page as it is now."""
-    page.add_script_tag(content=AXE_JS)
-    return page.evaluate(f"axe.run(document, {options})")
 
 
 SAMPLE_PAGES = [
@@ -105,13 +84,7 @@ def test_pages_have_no_serious_accessibility_violations(page, server, path, sche
     page.emulate_media(color_scheme=scheme)
     page.goto(path)
     assert page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if scheme == "dark" else "default")
-    result = run_axe(page)
-    serious = [
-        (v["id"], [n["target"] for n in v["nodes"]][:3])
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert serious == []
+    assert serious(axe(page)) == []
 
 
 @pytest.mark.parametrize("viewport", [(1350, 940), (412, 823)], ids=["desktop", "phone"])
@@ -123,8 +96,7 @@ def test_targets_are_big_enough_to_hit(page, server, path, viewport):
     desktop sidebar links too small."""
     page.set_viewport_size({"width": viewport[0], "height": viewport[1]})
     page.goto(path)
-    result = run_axe(page, "{runOnly: ['target-size'], resultTypes: ['violations']}")
-    small = [(n["target"], n["failureSummary"].splitlines()[1].strip()) for v in result["violations"] for n in v["nodes"]]
+    small = [(n["target"], n["failureSummary"].splitlines()[1].strip()) for v in axe(page, rules=["target-size"]) for n in v["nodes"]]
     assert small == []
 
 

@@ -3,25 +3,20 @@ the built files, then Chromium on a site served under a sub-path, as a phone mee
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import http.server
 import json
 import shutil
 import struct
-import threading
-import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import LANGS, ROOT, QuietServer, lang_root, pages
+from conftest import LANGS, ROOT, Host, lang_root, pages
 from handbook.offline import write_offline_files
 from handbook.offline.precache import read_precache, url_of
 from handbook.nav import read_site
-from search.quality import type_query
-from test_browser import AXE_JS
+from helpers import axe, result_links, search
 
 NAMES = read_site(ROOT / "mkdocs.yml").names
 PREFIX = "/handbook/"  # served under a sub-path, as on an intranet host shared with other sites
@@ -71,48 +66,20 @@ def test_each_language_has_a_manifest_with_its_name_start_page_and_icons(site, l
 # -- in the browser -------------------------------------------------------------------------
 
 
-class Host(QuietServer):
-    """Serves one build or another at PREFIX and logs the paths asked for; ``down`` drops
-    every connection (no network), ``delay`` slows each answer (poor reception)."""
-
-    def __init__(self, www: Path):
-        self.www, self.down, self.delay, self.log = www, False, 0.0, []
-        super().__init__(("127.0.0.1", 0), functools.partial(_Handler, directory=str(www)))
-
-    def deploy(self, build: Path) -> None:
-        link = self.www / PREFIX.strip("/")
-        staged = self.www / "staged"
-        staged.symlink_to(build)
-        staged.replace(link)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    def handle(self):
-        time.sleep(self.server.delay)
-        if not self.server.down:
-            super().handle()
-
-    def send_response(self, code, message=None):
-        self.server.log.append(self.path)
-        super().send_response(code, message)
-
-    def log_message(self, *args):
-        pass
+def deploy(host: Host, build: Path) -> None:
+    """Put ``build`` at PREFIX on the host in one step, as a deployment swaps it in."""
+    staged = host.folder / "staged"
+    staged.symlink_to(build)
+    staged.replace(host.folder / PREFIX.strip("/"))
 
 
 @pytest.fixture
 def host(tmp_path, site):
     www = tmp_path / "www"
     www.mkdir()
-    server = Host(www)
-    server.deploy(site)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield server
-    server.shutdown()
+    with Host(www) as server:
+        deploy(server, site)
+        yield server
 
 
 @pytest.fixture
@@ -131,17 +98,6 @@ def wait_until_saved(page) -> str:
     status = page.locator("[data-hb-offline]")
     status.filter(has_text="✓").wait_for(timeout=60_000)
     return status.inner_text()
-
-
-def search_results(page, query: str) -> list[str]:
-    """Run a search on the current page the way a reader does; the result links.
-    (The one place to change when the search box changes.)"""
-    magnifier = page.locator("label.md-header__button[for='__search']")
-    if magnifier.is_visible():  # on a phone the search box opens from the header's magnifier
-        magnifier.click()
-    type_query(page, query)
-    page.wait_for_selector(".md-search-result__item", timeout=15_000)
-    return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
 
 
 NEVER_VISITED = [
@@ -168,12 +124,14 @@ def test_after_one_visit_pages_never_opened_and_search_work_offline(phone, host,
     # the line is written once the service worker answers the page's status question (after load)
     phone.wait_for_function("() => /offline/i.test(document.querySelector('[data-hb-offline]').textContent)")
 
-    hrefs = search_results(phone, "complaint")  # on the last page, an English one
+    search(phone, "complaint")  # on the last page, an English one
+    hrefs = result_links(phone)
     assert hrefs and all(urlsplit(h).path.startswith(PREFIX + "en/") for h in hrefs), hrefs
     phone.goto(hrefs[0])  # and the result opens
     assert phone.locator("article h1").first.is_visible()
     phone.goto(PREFIX + "glossary/")  # each language has its own index
-    hrefs = search_results(phone, "投诉")
+    search(phone, "投诉")
+    hrefs = result_links(phone)
     assert hrefs and not [h for h in hrefs if urlsplit(h).path.startswith(PREFIX + "en/")], hrefs
 
     phone.goto(PREFIX + "en/no-such-page/")
@@ -233,16 +191,14 @@ def test_a_new_deployment_is_announced_and_shown_after_reload(phone, host, site,
     phone.goto(path)
     wait_until_saved(phone)
     build, changed = next_build
-    host.deploy(build)
+    deploy(host, build)
 
     phone.reload()  # the browser checks sw.js and installs the new version in the background
     banner = phone.locator("[data-hb-update]")
     banner.wait_for(state="visible", timeout=60_000)
     assert " ".join(banner.inner_text().split()) == notice
     assert changed not in phone.locator("article h1").inner_text()  # nothing changed under the reader
-    phone.add_script_tag(content=AXE_JS)
-    result = phone.evaluate("axe.run({include: [['[data-hb-update]'], ['[data-hb-offline]']]}, {resultTypes: ['violations']})")
-    assert [v["id"] for v in result["violations"]] == []
+    assert [v["id"] for v in axe(phone, include=["[data-hb-update]", "[data-hb-offline]"])] == []
 
     with phone.expect_navigation():
         banner.locator("button").click()

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import LANGS, pages
-from test_browser import AXE_JS
+from helpers import axe, serious
 
 PHONE = {"width": 390, "height": 844}
 
@@ -247,11 +247,7 @@ def test_blueprints_are_step_cards_on_a_phone_and_a_grid_on_a_desktop(phone, bro
 @pytest.mark.parametrize("path", ["/communication/on-the-call/", "/en/blueprints/phone-order-enquiry/", "/standards/catalogue/"])
 def test_phone_layouts_have_no_serious_accessibility_violations(phone, path):
     phone.goto(path)
-    phone.add_script_tag(content=AXE_JS)
-    result = phone.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    serious = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
-               if v["impact"] in ("serious", "critical")]
-    assert serious == []
+    assert serious(axe(phone)) == []
 
 
 ENGLISH_INTERFACE = re.compile(r'title="Permanent link"|Jump back to footnote|alt="logo"')

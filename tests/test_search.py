@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -13,7 +14,7 @@ from conftest import LANGS, ROOT, pages
 from handbook.load import load_handbook
 from handbook.search.index import shard_of
 from handbook.search.terms import stem, terms
-from search.quality import type_query
+from helpers import result_links, search
 
 SEARCH_JS = ROOT / "overrides" / "assets" / "javascripts" / "search.js"
 
@@ -71,12 +72,9 @@ def test_the_browser_stems_words_as_the_index_does(page):
 
 
 def results(page, url: str, query: str) -> list[str]:
-    page.goto(url)
-    page.wait_for_load_state("networkidle")
-    type_query(page, query)
-    page.wait_for_function("q => document.querySelector('.md-search-result__list').dataset.query === q",
-                           arg=query.strip())
-    return page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => new URL(a.href).pathname)")
+    """The result pages' paths, in order."""
+    search(page, query, url)
+    return [urlsplit(href).path for href in result_links(page)]
 
 
 def test_words_that_carry_no_meaning_do_not_decide_the_answer(page, server):
@@ -126,18 +124,11 @@ def test_odd_input_breaks_nothing(page, server, url, query):
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.goto(url)
-    page.wait_for_load_state("networkidle")
-    page.click("input.md-search__input")
-    page.fill("input.md-search__input", query)
-    page.wait_for_function("q => document.querySelector('.md-search-result__list').dataset.query === q",
-                           arg=query.strip(), timeout=15000)
+    search(page, query, url, paste=True)
     assert page.evaluate("window.__pwned") is None
     assert page.locator(".md-search-result__list img, .md-search-result__list script").count() == 0
     # the list still answers the next query
-    page.fill("input.md-search__input", "complaint" if url == "/en/" else "投诉")
-    page.wait_for_function("document.querySelector('.md-search-result__list').dataset.query.length < 20")
-    assert page.locator(".md-search-result__item").count() > 0
+    assert search(page, "complaint" if url == "/en/" else "投诉", paste=True).count() > 0
     assert errors == []
 
 
@@ -157,8 +148,7 @@ def test_a_phrase_result_offers_the_cards_line_to_copy(browser, server):
     """The result draws the phrase card's own line (macros.html's phrase_line): label, text, copy."""
     context = browser.new_context(base_url=server, permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto("/en/")
-    type_query(page, "put you through")
+    search(page, "put you through", "/en/")
     say = page.locator(".hb-search-result--phrase .hb-phrase__say").first
     say.wait_for()
     line = say.locator(".hb-phrase__line").inner_text()

@@ -6,7 +6,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from search.quality import hit_rate, load_queries, run, type_query
+from helpers import axe, search, serious
+from search.quality import hit_rate, load_queries, run
 
 QUERIES = load_queries()
 
@@ -19,20 +20,12 @@ def test_the_right_page_is_in_the_top_three_for_at_least_95_percent_of_queries(p
     assert hit_rate(outcomes, 3) >= 0.95, misses
 
 
-def results(page, url: str, query: str) -> list:
-    page.goto(url)
-    page.wait_for_load_state("networkidle")
-    type_query(page, query)
-    page.wait_for_function("q => document.querySelector('.md-search-result__list').dataset.query === q", arg=query)
-    return page.locator(".md-search-result__item")
-
-
 @pytest.mark.parametrize("url, query, answer", [
     ("/", "客户要找经理", "/communication/phone-etiquette/#%E8%BD%AC%E6%8E%A5%E7%94%B5%E8%AF%9D"),
     ("/en/", "customer asks for the manager", "/en/communication/phone-etiquette/#transferring-a-call"),
 ])
 def test_a_situation_puts_its_answer_first_as_the_best_answer(page, server, url, query, answer):
-    first = results(page, url, query).first
+    first = search(page, query, url).first
     assert "hb-search-result--best" in first.get_attribute("class")
     href = urlsplit(first.locator("a").get_attribute("href"))
     assert href.path + "#" + href.fragment == answer
@@ -45,7 +38,7 @@ def test_a_situation_puts_its_answer_first_as_the_best_answer(page, server, url,
 def test_a_phrase_card_in_the_results_offers_its_line_to_copy(browser, server, url, query, line):
     context = browser.new_context(base_url=server, permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    card = results(page, url, query).filter(has=page.locator(".hb-search-result__say")).first
+    card = search(page, query, url).filter(has=page.locator(".hb-search-result__say")).first
     shown = card.locator(".hb-phrase__line").inner_text()
     assert line in shown
     card.locator("button.hb-copy").click()
@@ -55,7 +48,7 @@ def test_a_phrase_card_in_the_results_offers_its_line_to_copy(browser, server, u
 
 
 def test_a_result_opens_its_section_with_the_words_marked(page, server):
-    link = results(page, "/en/", "voice image").locator("a.md-search-result__link").first
+    link = search(page, "voice image", "/en/").locator("a.md-search-result__link").first
     target = urlsplit(link.get_attribute("href"))
     assert parse_qs(target.query)["h"] == ["voice image"]
     link.click()
@@ -80,14 +73,10 @@ def test_search_works_from_the_keyboard_alone(page, server):
 
 
 def test_a_sentence_no_page_holds_in_full_still_gets_answers(page, server):
-    assert results(page, "/", "我真的不知道该怎么回答这个客户").count() > 0
+    assert search(page, "我真的不知道该怎么回答这个客户", "/").count() > 0
 
 
 @pytest.mark.parametrize("url, query", [("/", "请稍等"), ("/en/", "hold")])
 def test_the_open_results_panel_has_no_serious_accessibility_violations(page, server, url, query):
-    from test_browser import AXE_JS
-
-    results(page, url, query)
-    page.add_script_tag(content=AXE_JS)
-    found = page.evaluate("axe.run(document.querySelector('[data-hb-search]'), {resultTypes: ['violations']})")
-    assert [(v["id"], v["nodes"][0]["target"]) for v in found["violations"] if v["impact"] in ("serious", "critical")] == []
+    search(page, query, url)
+    assert serious(axe(page, include=["[data-hb-search]"])) == []

@@ -25,7 +25,7 @@ def check_synonyms(root: Path, hb: Handbook) -> list[Problem]:
     for lang in LANGS:
         pages = [p.read_text(encoding="utf-8") for p in sorted((root / "docs" / lang).rglob("*.md"))]
         text = normalize("\n".join(pages + data_text))
-        stems = {stem(w) for w in TOKEN.findall(text) if not CJK.fullmatch(w)}
+        stems = {stem(w) for w in set(TOKEN.findall(text)) if not CJK.fullmatch(w)}  # each word stemmed once
         for i, group in enumerate(hb.search.synonyms(lang)):
             if not any(_occurs(member, text, stems) for member in group):
                 problems.append(Problem("data/search.yml", located.line_of(("synonyms", lang, i)), f"synonyms.{lang}[{i}]",

@@ -19,6 +19,8 @@ from ..yaml_lines import DataError, Located, Problem
 
 CODE = (("handbook", "*.py"), ("handbook", "*.html"), ("handbook", "*.xml"), ("hooks", "*.py"), ("overrides", "*.html"),
         ("overrides", "*.js"))
+# Every text between two quotes (overlapping, so each quote starts one): a key used as "key" or 'key'.
+QUOTED = re.compile(r"""(?=["']([^"']*)["'])""")
 FAMILY = re.compile(r"""f?["']([a-z][a-z0-9-]*_)(?=\{|["'])""")
 NAME = "language_english"  # the trait that names a catalogue's language in English
 
@@ -69,10 +71,10 @@ def _unused(found: dict[str, Located], code: str) -> list[Problem]:
         return []
     located = next(iter(found.values()))
     families = tuple(set(FAMILY.findall(code)))
+    quoted = set(QUOTED.findall(code))  # one pass over the code, not one per key
     problems = []
     for key in located.data:
-        name = re.escape(key)
-        if key.startswith(families) or re.search(rf"""["']{name}["']|\bwords\.{name}\b""", code):
+        if key.startswith(families) or key in quoted or re.search(rf"\bwords\.{re.escape(key)}\b", code):
             continue
         problems.append(Problem(located.file, located.line_of((key,)), "",
                                 f"the word {key!r} is used nowhere in handbook/, hooks/ or overrides/; "

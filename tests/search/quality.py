@@ -2,8 +2,8 @@
 before their answers were looked up, never tuned on: the figure that counts), dev.yml (the first
 such set, tuned on after its first measurement) or queries.yml (the set search is tuned on).
 
-Shared by tests/test_search_quality.py and scripts/bench.py. Latin text is typed key by
-key; Chinese arrives as committed input-method text. For each query it records the
+Shared by tests/test_search_quality.py and scripts/bench.py; each query is searched with
+tests/helpers.py's ``search`` (typed as a reader types). For each query it records the
 result links in order and the time from the last ``input`` event to the list showing
 that query's results.
 """
@@ -15,6 +15,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
+
+from helpers import SEARCH_BOX, result_links, search
 
 QUERIES = Path(__file__).with_name("queries.yml")
 HELD_OUT = Path(__file__).with_name("heldout.yml")
@@ -57,19 +59,9 @@ def load_queries(path: Path = QUERIES) -> dict[str, list[dict]]:
     return {lang: items for lang, items in data.items() if lang != "unanswered"}
 
 
-def type_query(page, query: str) -> None:
-    """Type as a reader does: keys for Latin text, committed input-method text for Chinese
-    (tests/test_browser.py types its searches with this too)."""
-    page.click("input.md-search__input")
-    if query.isascii():
-        page.keyboard.type(query, delay=30)
-    else:
-        page.keyboard.insert_text(query)
-
-
 def clear_query(page) -> None:
-    page.fill("input.md-search__input", "")
-    page.dispatch_event("input.md-search__input", "input")
+    page.fill(SEARCH_BOX, "")
+    page.dispatch_event(SEARCH_BOX, "input")
 
 
 def run(page, base_url: str, lang: str, queries: list[dict]) -> list[Outcome]:
@@ -80,12 +72,8 @@ def run(page, base_url: str, lang: str, queries: list[dict]) -> list[Outcome]:
     outcomes = []
     for item in queries:
         clear_query(page)
-        type_query(page, item["q"])
-        page.wait_for_function(
-            "q => document.querySelector('.md-search-result__list').dataset.query === q", arg=item["q"], timeout=15000
-        )
-        hrefs = page.eval_on_selector_all(".md-search-result__item > a", "els => els.map(a => a.href)")
-        found = [urlsplit(h).path.removeprefix(root) for h in hrefs]
+        search(page, item["q"])
+        found = [urlsplit(h).path.removeprefix(root) for h in result_links(page)]
         ms = page.evaluate("q => window.__hbTimes[q]", item["q"])
         nothing = page.locator(".hb-search-result--finder").count() > 0
         outcomes.append(Outcome(lang, item["q"], [item["page"], *item.get("also", [])], found, ms, nothing))
