@@ -14,10 +14,11 @@ from conftest import ROOT
 
 COLOURS = ROOT / "overrides" / "assets" / "stylesheets" / "colours.css"
 STYLESHEETS = sorted(p for p in [*ROOT.glob("overrides/**/*.css"), *ROOT.glob("handbook/**/*.css")] if p != COLOURS)
-TEMPLATES = sorted([*ROOT.glob("overrides/**/*.html"), *ROOT.glob("handbook/templates/**/*.html")])
 # The page the service worker shows when a page was never saved: it stands alone, with no
 # stylesheet it could fail to load, so it keeps its few colours (its theme colour is checked below).
-OFFLINE_PAGE = ROOT / "handbook" / "offline" / "offline.html"
+OFFLINE_PAGE = ROOT / "handbook" / "templates" / "offline-page.html"
+TEMPLATES = sorted(p for p in [*ROOT.glob("overrides/**/*.html"), *ROOT.glob("handbook/templates/**/*.html")]
+                   if p != OFFLINE_PAGE)
 
 HEX = re.compile(r"(?<![\w&#/-])#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})(?![\w-])", re.I)
 FUNCTION = re.compile(r"(?<![\w-])(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(", re.I)
@@ -79,7 +80,7 @@ def test_theme_colour_is_the_primary_colour():
     """The browser's theme colour and the app icons cannot read a CSS property: they repeat it."""
     primary = _primary().lower()
     metas = [THEME_META.search(p.read_text(encoding="utf-8")) for p in (ROOT / "overrides" / "partials" / "offline-head.html", OFFLINE_PAGE)]
-    assert [m.group(1).lower() for m in metas if m] == [primary, primary]
+    assert [m.group(1).lower() for m in metas if m] == [primary, "{{ theme_color }}"]  # the offline page: THEME_COLOR
     assert THEME_COLOR.lower() == primary
 
 

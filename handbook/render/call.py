@@ -44,8 +44,8 @@ class Stage:
 def _stage(hb: Handbook, key: str, stages: tuple[PhoneStage, ...]) -> Stage:
     groups = [Group(stage, [p for p in hb.phrases.phrases if p.stage is stage]) for stage in stages]
     ids: list[str] = []
-    for group in groups:
-        ids += [s for p in group.cards for s in p.standards if s not in ids]
+    for p in (p for group in groups for p in group.cards):
+        ids += [s for s in p.standards if s not in ids]
     return Stage(key, [g for g in groups if g.cards], len(stages) > 1, [hb.standard(i) for i in ids])
 
 
