@@ -18,7 +18,7 @@ from typing import Callable
 
 from .anchors import page_title
 from .models import ChangesFile
-from .nav import DEFAULT_LANG, LANGS
+from .nav import LANGS, lang_prefix
 from .templating import render
 
 # Words that belong in a commit message, not in a note for staff.
@@ -80,7 +80,7 @@ def feed(changes: ChangesFile, lang: str, site_url: str, docs: Path, page_url, l
     """An RSS 2.0 feed of the latest notes in ``lang`` (handbook/templates/feed.xml): one item per
     change, linking to its entry on What's new and describing the note and the pages it changed."""
     base = site_url.rstrip("/") + "/"
-    home = base + ("" if lang == DEFAULT_LANG else f"{lang}/")
+    home = base + lang_prefix(lang)
     newest = changes.changes[0].date if changes.changes else _dt.date(1970, 1, 1)
     return str(render("feed.xml", lang=lang, base=base, home=home, built=_rfc822(newest), rfc822=_rfc822,
                       notes=notes(changes, lang, limit, docs, lambda page: base + page_url(page, lang).lstrip("/"))))
@@ -88,7 +88,7 @@ def feed(changes: ChangesFile, lang: str, site_url: str, docs: Path, page_url, l
 
 def feed_path(lang: str) -> str:
     """Where the feed of ``lang`` is, from the site root: the default language's at the root."""
-    return FEED if lang == DEFAULT_LANG else f"{lang}/{FEED}"
+    return lang_prefix(lang) + FEED
 
 
 def write_feeds(changes: ChangesFile, site: Path, site_url: str, docs: Path, page_url, limit: int = 20) -> None:

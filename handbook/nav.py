@@ -108,6 +108,12 @@ def read_site(mkdocs_yml: Path) -> Site:
     return site
 
 
+def lang_prefix(lang: str) -> str:
+    """Where a language's pages start, from the site root: the default language at the root
+    (``""``), the others in a folder of their own (``"en/"``), as mkdocs-static-i18n builds them."""
+    return "" if lang == DEFAULT_LANG else f"{lang}/"
+
+
 def page_url(src: str, lang: str) -> str:
     """Site-absolute URL path of a built page: ``foundations/index.md`` → ``/foundations/``."""
     path = src[: -len(".md")]
@@ -115,8 +121,7 @@ def page_url(src: str, lang: str) -> str:
         path = path[: -len("index")]
     else:
         path += "/"
-    prefix = "/" if lang == DEFAULT_LANG else f"/{lang}/"
-    return prefix + path
+    return f"/{lang_prefix(lang)}{path}"
 
 
 def page_file(site_dir: Path, src: str, lang: str) -> Path:

@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the search-quality set and its runner are the tests' own
 from handbook.offline.precache import read_precache  # noqa: E402
-from handbook.nav import DEFAULT_LANG, LANGS, read_config  # noqa: E402
+from handbook.nav import DEFAULT_LANG, LANGS, lang_prefix, read_config  # noqa: E402
 from handbook.pdf.render import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from search import quality  # noqa: E402
 
@@ -250,11 +250,6 @@ def by_kind(log: list[dict]) -> dict:
     for entry in log:
         totals[entry["kind"]] = totals.get(entry["kind"], 0) + entry["bytes"]
     return totals
-
-
-def lang_prefix(lang: str) -> str:
-    """Where a language's pages start in the site: the default language at the root."""
-    return "" if lang == DEFAULT_LANG else f"{lang}/"
 
 
 def visit(page, url: str) -> None:

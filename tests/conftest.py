@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from handbook.nav import DEFAULT_LANG, LANGS  # the languages mkdocs.yml declares, default first
+from handbook.nav import DEFAULT_LANG, LANGS, lang_prefix  # the languages mkdocs.yml declares, default first
 from handbook.pdf.render import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,7 +71,7 @@ def site(build) -> Path:
 
 
 def lang_root(site: Path, lang: str) -> Path:
-    return site if lang == DEFAULT_LANG else site / lang
+    return site / lang_prefix(lang)
 
 
 def pages(site: Path, lang: str) -> dict[str, Path]:

@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from handbook.nav import lang_prefix
+
 from helpers import SEARCH_BOX, result_links, search
 
 QUERIES = Path(__file__).with_name("queries.yml")
@@ -24,7 +26,6 @@ HELD_OUT = Path(__file__).with_name("heldout.yml")
 # tuned; measured first on 2026-12-08 (zh top-1 46.5 %, top-3 74.4 %; en 65.1 %, 81.4 %).
 HELD_OUT_3 = Path(__file__).with_name("heldout3.yml")
 DEV = Path(__file__).with_name("dev.yml")
-LANG_ROOTS = {"zh": "/", "en": "/en/"}
 
 # Notes the time of the last input event and of the list answering it.
 TIMER = """() => {
@@ -65,7 +66,7 @@ def clear_query(page) -> None:
 
 
 def run(page, base_url: str, lang: str, queries: list[dict]) -> list[Outcome]:
-    root = LANG_ROOTS[lang]
+    root = "/" + lang_prefix(lang)
     page.goto(base_url + root)
     page.wait_for_load_state("networkidle")
     page.evaluate(TIMER)
